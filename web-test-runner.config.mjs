@@ -1,0 +1,35 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { amplifyPrebundle } from './test/support/amplify-prebundle.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { findChrome, CHROME_ARGS } from './test/support/chrome.mjs';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  plugins: [
+    amplifyPrebundle(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
+  coverageConfig: {
+    include: ['src/core/**/*.ts'],
+    exclude: ['src/**/*.test.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+    threshold: { lines: 95 },
+  },
+  reporters: [defaultReporter(), summaryReporter(process.env.WTR_SUMMARY_FILE)],
+};
