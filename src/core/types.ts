@@ -231,3 +231,79 @@ export interface FlowOptions {
     values: Record<string, string>,
   ) => Record<string, Message> | undefined | Promise<Record<string, Message> | undefined>;
 }
+
+/**
+ * Field names each step submits. Phone values arrive as one string (dial code + number);
+ * the machine strips everything but `+` and digits. Sign-up's login field is named after the
+ * first login mechanism (`username`, `email` or `phone_number`); sign in and forgot password
+ * always use `username` whatever it holds.
+ */
+export interface StepValues {
+  signIn: { username: string; password: string };
+  signUp: Record<string, string> & { password: string; confirm_password: string };
+  confirmSignUp: { code: string };
+  confirmSignIn: { code: string };
+  selectMfaType: { mfa_type: MfaType };
+  setupTotp: { code: string };
+  forceNewPassword: Record<string, string> & { password: string; confirm_password: string };
+  forgotPassword: { username: string };
+  confirmResetPassword: { code: string; password: string; confirm_password: string };
+  verifyUser: { attribute: ContactAttribute };
+  confirmVerifyUser: { code: string };
+}
+
+export type FormStep = keyof StepValues;
+
+/** TOTP setup data for the QR code. Secret only: never put it in an event, attribute or log. */
+export interface TotpSetup {
+  secret: string;
+  /** otpauth://totp/{issuer}:{username}?secret={secret}&issuer={issuer} */
+  uri: string;
+}
+
+/**
+ * What a UI reads from a flow. Elements render this and nothing else; it never holds a
+ * password or code.
+ */
+export interface FlowView {
+  step: Step;
+  previousStep: Step | undefined;
+  pending: boolean;
+  /** Form-level error (server or validation summary), shown in the form's alert region. */
+  error: AuthError | undefined;
+  /** Per-field validation messages, keyed by field name. */
+  fieldErrors: Record<string, Message>;
+  /** An informational message, e.g. after a password reset: "Your password has been changed". */
+  notice: Message | undefined;
+  user: AuthUser | undefined;
+  /** The username in play (for display and to prefill the next step); never a secret. */
+  username: string | undefined;
+  codeDelivery: CodeDelivery | undefined;
+  totpSetup: TotpSetup | undefined;
+  /** forceNewPassword: attributes the challenge requires. */
+  requiredAttributes: string[];
+  /** selectMfaType: methods offered. */
+  mfaTypes: MfaType[];
+  /** verifyUser: unverified contacts (masked values from the user's attributes). */
+  unverifiedContacts: Partial<Record<ContactAttribute, string>>;
+  /** confirmSignUp with `signUpVerificationMethod: 'link'`: waiting for the emailed link. */
+  awaitingLink: boolean;
+  options: FlowOptions;
+}
+
+/** The headless API (the equivalent of Amplify UI's `useAuthenticator`). */
+export interface AuthFlowApi extends FlowView {
+  subscribe(listener: (flow: FlowView) => void): () => void;
+  /** Begins the flow: restores an existing session or shows the initial step. */
+  start(): Promise<void>;
+  submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void>;
+  resendCode(): Promise<void>;
+  toSignUp(): void;
+  toSignIn(): void;
+  toForgotPassword(): void;
+  skip(): void;
+  signOut(): Promise<void>;
+  federatedSignIn(provider: SocialProvider): Promise<void>;
+  /** Stops listening to the service (Hub) and drops every held secret. */
+  dispose(): void;
+}
