@@ -291,9 +291,23 @@ export interface FlowView {
   options: FlowOptions;
 }
 
+/**
+ * What happened, for the page. Elements re-dispatch these as the DOM events of DESIGN.md
+ * (`auth-step-change`, `auth-signed-in`, ...). Never carries a password, code, secret or token.
+ */
+export type FlowEvent =
+  | { type: 'stepChange'; step: Step; previousStep: Step | undefined }
+  | { type: 'signedIn'; username: string; attributes: Record<string, string> }
+  | { type: 'signedUp'; username: string; userConfirmed: boolean; codeDelivery: CodeDelivery | undefined }
+  | { type: 'signedOut' }
+  | { type: 'error'; step: Step; error: AuthError };
+
 /** The headless API (the equivalent of Amplify UI's `useAuthenticator`). */
 export interface AuthFlowApi extends FlowView {
+  /** Called after every change of the view (step, pending, errors, ...). */
   subscribe(listener: (flow: FlowView) => void): () => void;
+  /** Called once per thing that happened (see `FlowEvent`). */
+  onEvent(listener: (event: FlowEvent) => void): () => void;
   /** Begins the flow: restores an existing session or shows the initial step. */
   start(): Promise<void>;
   submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void>;
