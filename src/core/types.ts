@@ -226,6 +226,8 @@ export interface FlowOptions {
   hideSignUp: boolean;
   /** Issuer shown in authenticator apps for TOTP setup. */
   totpIssuer: string;
+  /** The pool's MFA setting (aws_cognito_mfa_configuration / aws_cognito_mfa_types), when known. */
+  mfa?: { configuration: 'OFF' | 'ON' | 'OPTIONAL'; types: MfaType[] };
   /** Extra validation of sign-up values (services.validateCustomSignUp); returns field → message. */
   validateCustomSignUp?: (
     values: Record<string, string>,
