@@ -1,0 +1,146 @@
+import { Amplify } from '@aws-amplify/core';
+import { Auth } from '@aws-amplify/auth';
+import type {
+  ContactAttribute,
+  FlowOptions,
+  LoginMechanism,
+  MfaType,
+  PasswordPolicy,
+  SignUpAttribute,
+  SocialProvider,
+} from '../core/types.js';
+
+const LOGIN_MECHANISMS: Record<string, LoginMechanism> = {
+  EMAIL: 'email',
+  PHONE_NUMBER: 'phone_number',
+};
+
+const CONTACTS: Record<string, ContactAttribute> = {
+  EMAIL: 'email',
+  PHONE_NUMBER: 'phone_number',
+};
+
+const SOCIAL_PROVIDERS: Record<string, SocialProvider> = {
+  AMAZON: 'amazon',
+  APPLE: 'apple',
+  FACEBOOK: 'facebook',
+  GOOGLE: 'google',
+};
+
+const MFA_TYPES: Record<string, MfaType> = { SMS: 'SMS', TOTP: 'TOTP' };
+
+const PASSWORD_RULES: Record<string, keyof PasswordPolicy> = {
+  REQUIRES_LOWERCASE: 'requireLowercase',
+  REQUIRES_UPPERCASE: 'requireUppercase',
+  REQUIRES_NUMBERS: 'requireNumbers',
+  REQUIRES_SYMBOLS: 'requireSymbols',
+};
+
+/**
+ * Reads the options an Amplify CLI configuration (`aws-exports`) implies: the `aws_cognito_*`
+ * keys, plus `signUpVerificationMethod` (top level or under `Auth`) or
+ * `aws_cognito_sign_up_verification_method`. Only keys present in `config` appear in the
+ * result, so the caller merges it under its explicit options (`{ ...read, ...explicit }`):
+ * explicit options always win.
+ *
+ * - `aws_cognito_username_attributes` → `loginMechanisms` (an empty list means `username`).
+ * - `aws_cognito_verification_mechanisms` → `verificationMechanisms`, and, like Amplify UI,
+ *   those contacts join `aws_cognito_signup_attributes` in `signUpAttributes`.
+ * - `aws_cognito_social_providers` → `socialProviders`.
+ * - `aws_cognito_password_protection_settings` → `passwordPolicy`.
+ * - `aws_cognito_mfa_configuration` / `aws_cognito_mfa_types` → `mfa`.
+ */
+export function readAmplifyConfig(config: Record<string, unknown>): Partial<FlowOptions> {
+  const options: Partial<FlowOptions> = {};
+
+  const usernameAttributes = list(config.aws_cognito_username_attributes);
+  if (usernameAttributes) {
+    const mechanisms = pick(usernameAttributes, LOGIN_MECHANISMS);
+    options.loginMechanisms = mechanisms.length > 0 ? mechanisms : ['username'];
+  }
+
+  const verification = list(config.aws_cognito_verification_mechanisms);
+  if (verification) options.verificationMechanisms = pick(verification, CONTACTS);
+
+  const signUp = list(config.aws_cognito_signup_attributes);
+  if (signUp || verification) {
+    const names = [...(options.verificationMechanisms ?? []), ...(signUp ?? []).map(attributeName)];
+    options.signUpAttributes = [...new Set(names)] as SignUpAttribute[];
+  }
+
+  const social = list(config.aws_cognito_social_providers);
+  if (social) options.socialProviders = pick(social, SOCIAL_PROVIDERS);
+
+  const policy = readPasswordPolicy(config.aws_cognito_password_protection_settings);
+  if (policy) options.passwordPolicy = policy;
+
+  const mfa = readMfa(config.aws_cognito_mfa_configuration, config.aws_cognito_mfa_types);
+  if (mfa) options.mfa = mfa;
+
+  const nested = isRecord(config.Auth) ? config.Auth : {};
+  const method =
+    config.signUpVerificationMethod ??
+    nested.signUpVerificationMethod ??
+    config.aws_cognito_sign_up_verification_method;
+  if (method === 'code' || method === 'link') options.signUpVerificationMethod = method;
+
+  return options;
+}
+
+/**
+ * Reads what the app gave Amplify. In v5, `Auth.configure()` with no argument returns the Auth
+ * module's stored configuration, which keeps every raw key it was configured with (Amplify
+ * passes its whole config to each category, and Auth merges the raw object into its own), so
+ * `aws_cognito_*` survive there whether the app called `Amplify.configure(awsExports)` or
+ * `Auth.configure(awsExports)`. `Amplify.configure()` with no argument likewise returns the raw
+ * object given to Amplify; both are read, Auth's taking precedence. Neither call has side
+ * effects when given no argument. Explicit options win over the result (the caller merges).
+ */
+export function currentAmplifyOptions(
+  auth: { configure(config?: unknown): unknown } = Auth,
+): Partial<FlowOptions> {
+  const fromAmplify = Amplify.configure();
+  const fromAuth = auth.configure();
+  return readAmplifyConfig({
+    ...(isRecord(fromAmplify) ? fromAmplify : {}),
+    ...(isRecord(fromAuth) ? fromAuth : {}),
+  });
+}
+
+function readPasswordPolicy(value: unknown): PasswordPolicy | undefined {
+  if (!isRecord(value)) return undefined;
+  const policy: PasswordPolicy = {};
+  const minLength = Number(value.passwordPolicyMinLength);
+  if (value.passwordPolicyMinLength !== undefined && Number.isInteger(minLength) && minLength > 0) {
+    policy.minLength = minLength;
+  }
+  for (const rule of list(value.passwordPolicyCharacters) ?? []) {
+    const key = PASSWORD_RULES[rule.toUpperCase()];
+    if (key) (policy as Record<string, boolean>)[key] = true;
+  }
+  return policy;
+}
+
+function readMfa(configuration: unknown, types: unknown): FlowOptions['mfa'] {
+  const mode = typeof configuration === 'string' ? configuration.toUpperCase() : undefined;
+  if (mode !== 'OFF' && mode !== 'ON' && mode !== 'OPTIONAL') return undefined;
+  return { configuration: mode, types: pick(list(types) ?? [], MFA_TYPES) };
+}
+
+/** `GIVEN_NAME` → `given_name`; custom attributes keep their case after the prefix. */
+function attributeName(name: string): string {
+  return /^custom:/i.test(name) ? `custom:${name.slice(7)}` : name.toLowerCase();
+}
+
+function pick<T>(values: string[], table: Record<string, T>): T[] {
+  const picked = values.map((value) => table[value.toUpperCase()]).filter((v) => v !== undefined);
+  return [...new Set(picked)] as T[];
+}
+
+function list(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
