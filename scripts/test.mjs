@@ -75,6 +75,21 @@ if (existsSync(summaryFile)) {
   totals.failed += 1;
 }
 
+// Stories as tests (Vitest + @storybook/addon-vitest): each story's play function and a11y check.
+if (existsSync('.storybook/vitest.config.ts')) {
+  console.log('\n▶ Stories (Vitest, Chromium)');
+  const report = path.join(tmp, 'stories.json');
+  rmSync(report, { force: true });
+  const status = run(process.execPath, [
+    'node_modules/vitest/vitest.mjs', 'run', '--config', '.storybook/vitest.config.ts', '--passWithNoTests',
+    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ]);
+  const stories = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
+  totals.passed += stories?.numPassedTests ?? 0;
+  totals.failed += stories?.numFailedTests ?? 0;
+  if (status !== 0 && !stories?.numFailedTests) totals.failed += 1;
+}
+
 const extra = ['scripts/size.mjs'].filter((file) => existsSync(file));
 for (const script of extra) {
   console.log(`\n▶ ${script}`);

@@ -1,0 +1,63 @@
+// The single-file CDN bundle: every element, lit included, minified; Amplify stays external
+// (the page brings its own, configured once). Locale dictionaries other than English are
+// dynamic imports, so Rollup emits them as separate chunks loaded only when a page asks.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+/** Main entry's file name inside `cdn/`; scripts/size.mjs budgets exactly this file. */
+export const CDN_ENTRY = 'auth-elements.js';
+
+/**
+ * TypeScript through esbuild (type-checking is tsc's job in `build` and `lint`). Sources import
+ * `./x.js` for `./x.ts`, as tsc wants, so relative `.js` specifiers resolve to the `.ts` file.
+ */
+function typescript() {
+  return {
+    name: 'esbuild-typescript',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const candidate = path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(candidate) ? candidate : null;
+    },
+    async load(id) {
+      if (!id.endsWith('.ts')) return null;
+      const source = await readFile(id, 'utf8');
+      const result = await transform(source, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: id,
+        sourcemap: true,
+        // Mirrors tsconfig.json: Lit's legacy decorators need these two.
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+export default {
+  input: 'src/index.ts',
+  external: (id) => id.startsWith('@aws-amplify/') || id === 'aws-amplify',
+  plugins: [
+    typescript(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  output: {
+    dir: 'cdn',
+    format: 'es',
+    entryFileNames: CDN_ENTRY,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  onwarn(warning, warn) {
+    // A bare import that does not resolve would silently leave lit out of the bundle.
+    if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+    warn(warning);
+  },
+};
