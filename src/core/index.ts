@@ -1,1 +1,37 @@
 export * from './types.js';
+export { AuthFlow, defaultFlowOptions, resolveFlowOptions } from './flow.js';
+export { transition, initialState, totpUri } from './machine.js';
+export type {
+  Call,
+  CallEffect,
+  CallInput,
+  CallOutput,
+  Effect,
+  FailedEvent,
+  MachineEvent,
+  MachineState,
+  ResultEvent,
+  SubmitEvent,
+  Transition,
+} from './machine.js';
+export {
+  cleanValues,
+  isContactAttribute,
+  isE164Phone,
+  isEmail,
+  normalizePhone,
+  passwordRuleErrors,
+  validateChoice,
+  validateCode,
+  validateNewPassword,
+  validateResetPassword,
+  validateSignIn,
+  validateSignUp,
+  validateUsername,
+} from './validation.js';
+export type { FieldErrors, SignUpInput, Validated } from './validation.js';
+export { coreMessages, coreMessageKeys } from './messages.js';
+export type { CoreMessageKey } from './messages.js';
+export { isAuthError, toAuthError } from './errors.js';
+export { withOverrides, SERVICE_CALLS } from './services.js';
+export type { ServiceOverrides } from './services.js';

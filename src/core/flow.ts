@@ -1,0 +1,234 @@
+/**
+ * `AuthFlow`: the headless auth flow (the equivalent of Amplify UI's `useAuthenticator`).
+ * It owns one machine state, runs the machine's effects through an `AuthService`, feeds the
+ * answers back and tells subscribers about every change.
+ */
+import { toAuthError } from './errors.js';
+import { initialState, transition } from './machine.js';
+import type { CallEffect, Effect, MachineEvent, MachineState } from './machine.js';
+import type {
+  AuthError,
+  AuthFlowApi,
+  AuthService,
+  AuthUser,
+  CodeDelivery,
+  ContactAttribute,
+  FlowEvent,
+  FlowOptions,
+  FlowView,
+  FormStep,
+  Message,
+  MfaType,
+  SocialProvider,
+  Step,
+  StepValues,
+  TotpSetup,
+} from './types.js';
+
+export const defaultFlowOptions: Readonly<FlowOptions> = Object.freeze<FlowOptions>({
+  initialStep: 'signIn',
+  loginMechanisms: ['username'],
+  signUpAttributes: [],
+  socialProviders: [],
+  verificationMechanisms: ['email'],
+  signUpVerificationMethod: 'code',
+  hideSignUp: false,
+  totpIssuer: 'AuthElements',
+});
+
+/** Fills the defaults in; options left `undefined` keep their default. */
+export function resolveFlowOptions(options: Partial<FlowOptions> = {}): FlowOptions {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { ...defaultFlowOptions, ...defined } as FlowOptions;
+}
+
+function report(error: unknown): void {
+  // A listener's bug must not break the flow; surface it asynchronously instead.
+  queueMicrotask(() => {
+    throw error;
+  });
+}
+
+export class AuthFlow implements AuthFlowApi {
+  private state: MachineState;
+  private readonly viewListeners = new Set<(flow: FlowView) => void>();
+  private readonly eventListeners = new Set<(event: FlowEvent) => void>();
+  private unlisten: (() => void) | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly service: AuthService,
+    options: Partial<FlowOptions> = {},
+  ) {
+    this.state = initialState(resolveFlowOptions(options));
+  }
+
+  // ── FlowView ──
+  get step(): Step {
+    return this.state.step;
+  }
+  get previousStep(): Step | undefined {
+    return this.state.previousStep;
+  }
+  get pending(): boolean {
+    return this.state.pending;
+  }
+  get error(): AuthError | undefined {
+    return this.state.error;
+  }
+  get fieldErrors(): Record<string, Message> {
+    return this.state.fieldErrors;
+  }
+  get notice(): Message | undefined {
+    return this.state.notice;
+  }
+  get user(): AuthUser | undefined {
+    return this.state.user;
+  }
+  get username(): string | undefined {
+    return this.state.username;
+  }
+  get codeDelivery(): CodeDelivery | undefined {
+    return this.state.codeDelivery;
+  }
+  get totpSetup(): TotpSetup | undefined {
+    return this.state.totpSetup;
+  }
+  get requiredAttributes(): string[] {
+    return this.state.requiredAttributes;
+  }
+  get mfaTypes(): MfaType[] {
+    return this.state.mfaTypes;
+  }
+  get unverifiedContacts(): Partial<Record<ContactAttribute, string>> {
+    return this.state.unverifiedContacts;
+  }
+  get awaitingLink(): boolean {
+    return this.state.awaitingLink;
+  }
+  get options(): FlowOptions {
+    return this.state.options;
+  }
+
+  // ── Subscriptions ──
+  subscribe(listener: (flow: FlowView) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  onEvent(listener: (event: FlowEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  // ── Intents ──
+  async start(): Promise<void> {
+    if (this.disposed || this.unlisten) return;
+    this.unlisten = this.service.listen((event) => void this.dispatch({ type: 'external', event }));
+    await this.dispatch({ type: 'start' });
+  }
+
+  submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void> {
+    return this.dispatch({ type: 'submit', step, values } as MachineEvent);
+  }
+
+  resendCode(): Promise<void> {
+    return this.dispatch({ type: 'resendCode' });
+  }
+
+  toSignUp(): void {
+    void this.dispatch({ type: 'navigate', to: 'signUp' });
+  }
+
+  toSignIn(): void {
+    void this.dispatch({ type: 'navigate', to: 'signIn' });
+  }
+
+  toForgotPassword(): void {
+    void this.dispatch({ type: 'navigate', to: 'forgotPassword' });
+  }
+
+  skip(): void {
+    void this.dispatch({ type: 'skip' });
+  }
+
+  signOut(): Promise<void> {
+    return this.dispatch({ type: 'signOut' });
+  }
+
+  federatedSignIn(provider: SocialProvider): Promise<void> {
+    return this.dispatch({ type: 'federatedSignIn', provider });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.unlisten?.();
+    this.unlisten = undefined;
+    this.state = transition(this.state, { type: 'dispose' }).state;
+    this.disposed = true;
+    this.viewListeners.clear();
+    this.eventListeners.clear();
+  }
+
+  // ── Running the machine ──
+
+  /** Applies one event; resolves once every effect it started (and their follow-ups) settled. */
+  private dispatch(event: MachineEvent): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    const before = this.state;
+    const { state, effects } = transition(before, event);
+    if (state === before && effects.length === 0) return Promise.resolve();
+    this.state = state;
+
+    for (const listener of [...this.viewListeners]) this.safely(() => listener(this));
+    if (state.step !== before.step) {
+      this.emit({ type: 'stepChange', step: state.step, previousStep: state.previousStep });
+    }
+    for (const effect of effects) if (effect.type === 'emit') this.emit(effect.event);
+
+    return Promise.all(effects.map((effect) => this.run(effect))).then(() => undefined);
+  }
+
+  private async run(effect: Effect): Promise<void> {
+    switch (effect.type) {
+      case 'emit':
+        return;
+      case 'validateSignUp': {
+        const { id, values } = effect;
+        let outcome: MachineEvent;
+        try {
+          const errors = (await this.state.options.validateCustomSignUp?.(values)) ?? undefined;
+          outcome = { type: 'signUpValidated', id, values, errors };
+        } catch (error) {
+          outcome = { type: 'signUpValidated', id, values, errors: undefined, error: toAuthError(error) };
+        }
+        return this.dispatch(outcome);
+      }
+      case 'call':
+        return this.dispatch(await this.call(effect));
+    }
+  }
+
+  /** Runs one service call and turns its answer into the machine's result or failure event. */
+  private async call(effect: CallEffect): Promise<MachineEvent> {
+    const method = this.service[effect.call] as (input: unknown) => Promise<unknown>;
+    try {
+      const result = await method.call(this.service, effect.input);
+      return { ...effect, type: 'result', result } as MachineEvent;
+    } catch (error) {
+      return { ...effect, type: 'failed', error: toAuthError(error) } as MachineEvent;
+    }
+  }
+
+  private emit(event: FlowEvent): void {
+    for (const listener of [...this.eventListeners]) this.safely(() => listener(event));
+  }
+
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      report(error);
+    }
+  }
+}
