@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { amplifyPrebundle } from './test/support/amplify-prebundle.mjs';
+import { cognitoResponder } from './test/support/cognito-responder.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { findChrome, CHROME_ARGS } from './test/support/chrome.mjs';
 
@@ -21,6 +22,7 @@ export default {
   ],
   plugins: [
     amplifyPrebundle(),
+    cognitoResponder(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   coverageConfig: {

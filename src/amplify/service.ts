@@ -297,12 +297,13 @@ export class AmplifyAuthService implements AuthService {
   }
 
   /**
-   * The result of a sign-in-like call. When it signed in but the user object lacks attributes
-   * (confirmSignIn, completeNewPassword, verifyTotpToken do not load them), reads the fresh user.
+   * The result of a sign-in-like call. When it signed in but the user object holds no loaded
+   * attributes (completeNewPassword and verifyTotpToken do not load them; a NEW_PASSWORD_REQUIRED
+   * user only has the stale ones of its challenge), reads the fresh user.
    */
   private async settle(user: unknown): Promise<SignInResult> {
     const result = toSignInResult(user);
-    if (result.kind === 'challenge' || Object.keys(result.user.attributes).length > 0) return result;
+    if (result.kind === 'challenge' || isRecord((user as AmplifyUser).attributes)) return result;
     try {
       const fresh: unknown = await this.auth.currentAuthenticatedUser();
       return { kind: 'signedIn', user: toAuthUser(fresh), handle: fresh };
