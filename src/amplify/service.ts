@@ -15,6 +15,7 @@ import type {
   SocialProvider,
   VerifiedContact,
 } from '../core/types.js';
+import { coreMessages } from '../core/messages.js';
 import { toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
@@ -358,11 +359,7 @@ export function toSignInResult(value: unknown): SignInResult {
   const challenge = user?.challengeName;
   if (!challenge || hasSession(user)) return { kind: 'signedIn', user: toAuthUser(user), handle: user };
   if (!CHALLENGES.has(challenge)) {
-    throw {
-      code: 'UnsupportedChallenge',
-      message: 'Unsupported sign-in challenge: {challenge}',
-      values: { challenge },
-    } satisfies AuthError;
+    throw { code: 'UnsupportedChallenge', message: coreMessages.unsupportedChallenge } satisfies AuthError;
   }
   const params = isRecord(user.challengeParam) ? user.challengeParam : {};
   const result: SignInResult = {
