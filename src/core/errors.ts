@@ -19,7 +19,8 @@ export function isAuthError(value: unknown): value is AuthError {
 /** An `AuthError` as is; anything else becomes `{ code: 'Unknown', message }`. */
 export function toAuthError(value: unknown): AuthError {
   if (isAuthError(value)) {
-    return value.values ? { code: value.code, message: value.message, values: value.values } : { code: value.code, message: value.message };
+    const { code, message, values } = value;
+    return values ? { code, message, values } : { code, message };
   }
   const message = value instanceof Error ? value.message : typeof value === 'string' ? value : '';
   return { code: 'Unknown', message: message || coreMessages.unknownError };

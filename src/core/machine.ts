@@ -17,7 +17,7 @@
  *   authenticated ── signOut ──► signOut ──► signIn
  */
 import { coreMessages } from './messages.js';
-import type { FieldErrors } from './validation.js';
+import type { FieldErrors, SignUpInput } from './validation.js';
 import {
   validateChoice,
   validateCode,
@@ -147,19 +147,35 @@ function stepScoped() {
   } satisfies Partial<MachineState>;
 }
 
-/** Steps before anyone is signed in: "back to sign in" works from all but setup. */
-const PRE_AUTH: ReadonlySet<Step> = new Set<Step>([
-  'setup', 'signIn', 'signUp', 'confirmSignUp', 'confirmSignIn', 'selectMfaType', 'setupTotp',
-  'forceNewPassword', 'forgotPassword', 'confirmResetPassword',
-]);
-/** Steps that answer a challenge and so need the Amplify user handle. */
-const CHALLENGE_STEPS: ReadonlySet<Step> = new Set<Step>([
-  'confirmSignIn', 'selectMfaType', 'setupTotp', 'forceNewPassword',
-]);
-/** Steps where a user is signed in. */
-const SIGNED_IN: ReadonlySet<Step> = new Set<Step>(['verifyUser', 'confirmVerifyUser', 'authenticated']);
-/** Steps a fresh attempt starts on: the in-progress user is forgotten. */
-const FRESH_STEPS: ReadonlySet<Step> = new Set<Step>(['signIn', 'signUp', 'forgotPassword']);
+/**
+ * Every step by phase; a new step without a row here is a compile error.
+ * - fresh: a new attempt starts here (the in-progress user is forgotten)
+ * - preAuth: part of an attempt; challenge: answers a challenge and needs the Amplify handle
+ * - signedIn: a user is signed in
+ */
+type Phase = 'setup' | 'fresh' | 'preAuth' | 'challenge' | 'signedIn' | 'signingOut';
+const PHASE = {
+  setup: 'setup',
+  signIn: 'fresh',
+  signUp: 'fresh',
+  forgotPassword: 'fresh',
+  confirmSignUp: 'preAuth',
+  confirmResetPassword: 'preAuth',
+  confirmSignIn: 'challenge',
+  selectMfaType: 'challenge',
+  setupTotp: 'challenge',
+  forceNewPassword: 'challenge',
+  verifyUser: 'signedIn',
+  confirmVerifyUser: 'signedIn',
+  authenticated: 'signedIn',
+  signOut: 'signingOut',
+} as const satisfies Record<Step, Phase>;
+
+/** Before anyone is signed in, once the session check is done ("back to sign in" works here). */
+const inAttempt = (step: Step) => ['fresh', 'preAuth', 'challenge'].includes(PHASE[step]);
+/** Before anyone is signed in, the session check included. */
+const beforeSignIn = (step: Step) => inAttempt(step) || PHASE[step] === 'setup';
+const isSignedIn = (step: Step) => PHASE[step] === 'signedIn';
 
 // ─── Building blocks ───────────────────────────────────────────────────────────────────────
 
@@ -171,8 +187,8 @@ function enter(state: MachineState, step: Step, patch: Partial<MachineState> = {
   return {
     ...state,
     ...stepScoped(),
-    handle: CHALLENGE_STEPS.has(step) ? state.handle : undefined,
-    user: FRESH_STEPS.has(step) ? undefined : state.user,
+    handle: PHASE[step] === 'challenge' ? state.handle : undefined,
+    user: PHASE[step] === 'fresh' ? undefined : state.user,
     step,
     previousStep: step === state.step ? state.previousStep : state.step,
     ...patch,
@@ -282,7 +298,7 @@ function confirmed(state: MachineState): Transition {
   return none(enter(state, 'signIn', { notice: { key: coreMessages.accountConfirmed } }));
 }
 
-function signUp(state: MachineState, input: { username: string; password: string; attributes: Record<string, string> }): Transition {
+function signUp(state: MachineState, input: SignUpInput): Transition {
   return request(attempt(state, { username: input.username }), 'signUp', { ...input, autoSignIn: true });
 }
 
@@ -463,11 +479,11 @@ const onExternal: {
   autoSignIn_failure: (state, { error }) =>
     state.awaitingAutoSignIn ? showError(enter(state, 'signIn'), error) : undefined,
   // Amplify dispatches Hub signIn during our own calls: only an idle pre-auth step listens.
-  signIn: (state, { user }) => (!state.pending && PRE_AUTH.has(state.step) ? authenticated(state, user) : undefined),
+  signIn: (state, { user }) => (!state.pending && beforeSignIn(state.step) ? authenticated(state, user) : undefined),
   signOut: (state) => (state.step === 'authenticated' ? signedOut(state) : undefined),
-  cognitoHostedUI: (state, { user }) => (PRE_AUTH.has(state.step) ? authenticated(state, user) : undefined),
+  cognitoHostedUI: (state, { user }) => (beforeSignIn(state.step) ? authenticated(state, user) : undefined),
   cognitoHostedUI_failure: (state, { error }) =>
-    SIGNED_IN.has(state.step) ? undefined : showError(enter(state, 'signIn'), error),
+    isSignedIn(state.step) ? undefined : showError(enter(state, 'signIn'), error),
 };
 
 // ─── The transition ────────────────────────────────────────────────────────────────────────
@@ -521,9 +537,9 @@ export function transition(state: MachineState, event: MachineEvent): Transition
       if (!idle(state)) return none(state);
       const allowed =
         event.to === 'signIn'
-          ? PRE_AUTH.has(state.step) && state.step !== 'setup'
+          ? inAttempt(state.step)
           : event.to === 'signUp'
-            ? PRE_AUTH.has(state.step) && state.step !== 'setup' && !state.options.hideSignUp
+            ? inAttempt(state.step) && !state.options.hideSignUp
             : state.step === 'signIn';
       return allowed && event.to !== state.step ? none(enter(state, event.to)) : none(state);
     }
@@ -534,10 +550,12 @@ export function transition(state: MachineState, event: MachineEvent): Transition
         : none(state);
 
     case 'signOut':
-      return SIGNED_IN.has(state.step) && idle(state) ? request(enter(state, 'signOut'), 'signOut', undefined) : none(state);
+      return isSignedIn(state.step) && idle(state)
+        ? request(enter(state, 'signOut'), 'signOut', undefined)
+        : none(state);
 
     case 'federatedSignIn':
-      return PRE_AUTH.has(state.step) && state.step !== 'setup' && idle(state)
+      return inAttempt(state.step) && idle(state)
         ? request(attempt(state), 'federatedSignIn', { provider: event.provider })
         : none(state);
 
