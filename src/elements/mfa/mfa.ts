@@ -1,0 +1,93 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AuthFlowApi, Step } from '../../core/types.js';
+import { AuthStepElement } from '../shared/auth-element.js';
+import { codeField } from '../shared/fields.js';
+import { deliveryCopy } from '../sign-up/sign-up.js';
+import { qrCode } from './qr-code.js';
+
+const MFA_LABELS: Record<string, string> = { SMS: 'Text message (SMS)', TOTP: 'Authenticator app (TOTP)' };
+
+/**
+ * @summary Multi-factor sign-in: the SMS or TOTP code, the choice of MFA method, and TOTP
+ * setup with a scannable QR code and the setup key as copyable text.
+ *
+ * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - Only when the element hosts its own flow (alone on a page).
+ * @event {CustomEvent<AuthSignedInDetail>} auth-signed-in - Only when the element hosts its own flow.
+ * @event {CustomEvent<AuthErrorDetail>} auth-error - Only when the element hosts its own flow.
+ *
+ * @cssproperty --auth-color-background - Behind the setup key.
+ */
+export class AuthMfa extends AuthStepElement {
+  protected readonly steps: readonly Step[] = ['confirmSignIn', 'selectMfaType', 'setupTotp'];
+
+  /** The setup key was copied to the clipboard. */
+  @state() private copied = false;
+
+  protected renderStep(step: Step, flow: AuthFlowApi): unknown {
+    this.copied &&= step === 'setupTotp';
+    const back = this.renderAction('Back to Sign In', () => flow.toSignIn());
+    if (step === 'selectMfaType') {
+      return this.renderForm('selectMfaType', {
+        heading: 'Choose how to receive your code',
+        body: this.renderChoices(
+          'mfa_type',
+          'Choose how to receive your code',
+          flow.mfaTypes.map((type) => [type, this.t(MFA_LABELS[type] ?? type)]),
+        ),
+        submit: 'Confirm',
+        busy: 'Confirming…',
+        actions: back,
+      });
+    }
+    const fields = this.fieldsFor(step === 'setupTotp' ? 'setupTotp' : 'confirmSignIn', [codeField()]);
+    if (step === 'setupTotp') {
+      const setup = flow.totpSetup;
+      const keyId = this.fieldId('setup-key');
+      return this.renderForm('setupTotp', {
+        heading: 'Set up your authenticator app',
+        text: this.t('Scan this QR code with your authenticator app, or enter the setup key.'),
+        intro: setup
+          ? html`${qrCode(setup.uri, this.t('QR code for your authenticator app'))}
+              <div class="auth-field">
+                <span class="auth-label" id=${keyId}>${this.t('Setup key')}</span>
+                <div class="auth-secret">
+                  <code>${setup.secret}</code>
+                  <button type="button" class="auth-button" aria-describedby=${keyId} @click=${this.copySecret}>
+                    ${this.t(this.copied ? 'Copied' : 'Copy')}
+                  </button>
+                </div>
+              </div>`
+          : nothing,
+        fields,
+        submit: 'Confirm',
+        busy: 'Confirming…',
+        actions: back,
+      });
+    }
+    const sms = !!flow.codeDelivery;
+    return this.renderForm('confirmSignIn', {
+      heading: sms ? 'Confirm SMS Code' : 'Confirm TOTP Code',
+      text: sms
+        ? this.t(deliveryCopy(flow.codeDelivery).text, { destination: flow.codeDelivery?.destination ?? '' })
+        : this.t('Enter the code from your authenticator app.'),
+      fields,
+      submit: 'Confirm',
+      busy: 'Confirming…',
+      actions: back,
+    });
+  }
+
+  private copySecret = async (event: Event): Promise<void> => {
+    const secret = this.view?.totpSetup?.secret;
+    if (!secret) return;
+    try {
+      await navigator.clipboard.writeText(secret);
+      this.copied = true;
+    } catch {
+      // No clipboard permission: select the key so the user can copy it by hand.
+      const code = (event.target as HTMLElement).closest('.auth-secret')?.querySelector('code');
+      if (code) getSelection()?.selectAllChildren(code);
+    }
+  };
+}

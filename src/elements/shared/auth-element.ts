@@ -1,0 +1,296 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { passwordRuleErrors } from '../../core/validation.js';
+import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } from '../../core/types.js';
+import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
+import { DIAL_CODES, customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
+import { FlowController } from './flow-controller.js';
+import { KitController } from './kit-controller.js';
+
+let nextId = 0;
+
+const eye = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
+  stroke-linecap="round" stroke-linejoin="round"><path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"/>
+  <circle cx="12" cy="12" r="3"/><path class="auth-slash" d="M3 3l18 18"/></svg>`;
+
+/** What a step form shows; strings are English keys. */
+export interface FormLayout {
+  heading: string;
+  /** Text under the heading (already translated). */
+  text?: unknown;
+  /** Content between the heading and the fields (social sign-in buttons). */
+  intro?: unknown;
+  fields?: FieldSpec[];
+  /** Extra content after the fields (choices, QR code). */
+  body?: unknown;
+  submit: string;
+  busy: string;
+  /** Secondary buttons under the submit button. */
+  actions?: unknown;
+}
+
+/**
+ * Base of every element: light-DOM rendering, the flow (property, context or its own),
+ * translation with locale loading, base styles adopted once per root.
+ */
+export abstract class AuthElement extends LitElement {
+  /** A flow the app created (`new AuthFlow(service)`); otherwise the enclosing authenticator's, or the element's own. */
+  @property({ attribute: false }) flow?: AuthFlowApi;
+
+  /** The language of the element's text; falls back to the authenticator's, the page's, the browser's. */
+  @property({ reflect: true }) override lang!: string;
+
+  protected readonly flowController = new FlowController(this, {
+    consume: true,
+    ownOptions: () => this.ownFlowOptions(),
+  });
+  /** Prefix of ids in this element, unique in the document. */
+  protected readonly uid = `auth-${++nextId}`;
+  protected locale = 'en';
+  // Registers itself with the host; kept as a field so it lives as long as the element.
+  protected readonly kit = new KitController(this);
+
+  /** Light DOM: password managers and page styles reach the native fields. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Options for a flow of the element's own (alone on a page). */
+  protected ownFlowOptions(): Partial<FlowOptions> {
+    return {};
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('flow')) this.flowController.resolve();
+    // `lang` reflects only after this hook, so read the property first.
+    this.locale = this.lang || resolveLocale(this);
+    if (!isLocaleLoaded(this.locale)) void loadLocale(this.locale);
+  }
+
+  /** The flow in use, if any yet. */
+  protected get view(): AuthFlowApi | undefined {
+    return this.flowController.flow;
+  }
+
+  protected t(key: string, values?: Message['values']): string {
+    return translate(key, values, this.locale);
+  }
+}
+
+/**
+ * Base of the step elements: renders the current step when it is one of `steps`, moves focus to
+ * the step's heading on every step change, and renders forms, fields and buttons the same way
+ * everywhere.
+ */
+export abstract class AuthStepElement extends AuthElement {
+  /** Field customisation per step and field (the authenticator's, when inside one). */
+  @property({ attribute: false }) formFields?: FormFields;
+
+  /** Which button started the pending call, for its busy label. */
+  @state() private busyAction: string | undefined;
+  /** Password fields currently shown as text. */
+  @state() private revealed = new Set<string>();
+  /** Live password-policy hints (unmet rules), once the user typed. */
+  @state() private policyHints: Message[] | undefined;
+
+  protected abstract readonly steps: readonly Step[];
+  protected abstract renderStep(step: Step, flow: AuthFlowApi): unknown;
+
+  private renderedStep: Step | undefined;
+  private seenStep: Step | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const step = this.view?.step;
+    if (step !== this.renderedStep) {
+      // Per-step UI state starts fresh.
+      this.renderedStep = step;
+      this.revealed = new Set();
+      this.policyHints = undefined;
+    }
+  }
+
+  protected override render(): unknown {
+    const flow = this.view;
+    if (!flow || !this.steps.includes(flow.step)) return nothing;
+    // Keyed: a new step gets new inputs, so nothing typed in one step shows up in the next.
+    return keyed(flow.step, this.renderStep(flow.step, flow));
+  }
+
+  protected override updated(): void {
+    const flow = this.view;
+    if (!flow || flow.step === this.seenStep) return;
+    const first = this.seenStep === undefined;
+    this.seenStep = flow.step;
+    // Not on the page's first render: only a real step change moves focus.
+    if (first && (!flow.previousStep || flow.previousStep === 'setup')) return;
+    this.querySelector<HTMLElement>('.auth-heading')?.focus();
+  }
+
+  /** The customised fields of a step. */
+  protected fieldsFor(step: FormStep, fields: FieldSpec[]): FieldSpec[] {
+    const formFields = this.formFields ?? this.flowController.formFields;
+    return customize(fields, formFields?.[step]);
+  }
+
+  /** A step's form: heading, text, fields, alert region, submit button, secondary actions. */
+  protected renderForm(step: FormStep, layout: FormLayout): TemplateResult {
+    const flow = this.view!;
+    const fields = layout.fields ?? [];
+    const busy = flow.pending && this.busyAction === 'submit';
+    return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, step, fields)}>
+      <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>
+      ${layout.text ? html`<p class="auth-text">${layout.text}</p>` : nothing}
+      <div class="auth-notice" role="status">${flow.notice ? this.t(flow.notice.key, flow.notice.values) : nothing}</div>
+      ${layout.intro ?? nothing} ${fields.map((field) => this.renderField(field))} ${layout.body ?? nothing}
+      <div class="auth-error" role="alert">${flow.error ? this.t(flow.error.message, flow.error.values) : nothing}</div>
+      <button type="submit" class="auth-button auth-button--primary" ?disabled=${flow.pending}
+        aria-busy=${busy ? 'true' : 'false'}>${this.t(busy ? layout.busy : layout.submit)}</button>
+      ${layout.actions ? html`<div class="auth-actions">${layout.actions}</div>` : nothing}
+    </form>`;
+  }
+
+  /**
+   * The "Sign In" / "Create Account" tab pair (unless sign up is hidden) around a step's content,
+   * as an ARIA tablist: arrow keys, Home and End move between tabs; Enter or Space switches.
+   */
+  protected renderTabs(current: 'signIn' | 'signUp', content: TemplateResult): TemplateResult {
+    const flow = this.view!;
+    if (flow.options.hideSignUp) return content;
+    const panel = this.fieldId('panel');
+    const tab = (step: 'signIn' | 'signUp', label: string, go: () => void) => {
+      const selected = step === current;
+      return html`<button type="button" role="tab" class="auth-tab" id=${this.fieldId(`tab-${step}`)}
+        aria-selected=${selected ? 'true' : 'false'} aria-controls=${ifDefined(selected ? panel : undefined)}
+        tabindex=${selected ? 0 : -1} @click=${() => selected || go()}>${this.t(label)}</button>`;
+    };
+    return html`<div class="auth-tabs" role="tablist" @keydown=${this.onTabKey}>
+        ${tab('signIn', 'Sign In', () => flow.toSignIn())}${tab('signUp', 'Create Account', () => flow.toSignUp())}
+      </div>
+      <div role="tabpanel" id=${panel} aria-labelledby=${this.fieldId(`tab-${current}`)}>${content}</div>`;
+  }
+
+  private onTabKey = (event: KeyboardEvent): void => {
+    const tabs = [...this.querySelectorAll<HTMLElement>('[role=tab]')];
+    const index = tabs.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 };
+    const next = moves[event.key];
+    if (index < 0 || next === undefined) return;
+    event.preventDefault();
+    tabs[(next + tabs.length) % tabs.length]?.focus();
+  };
+
+  /** A required radio group (MFA type, contact to verify); the first option starts checked. */
+  protected renderChoices(name: string, legend: string, options: Array<[value: string, label: unknown]>): TemplateResult {
+    const error = this.fieldError(name);
+    return html`<fieldset class="auth-fieldset" aria-describedby=${ifDefined(error.id)}>
+      <legend class="auth-label">${this.t(legend)}</legend>
+      ${options.map(
+        ([value, label], index) => html`<label class="auth-choice"
+          ><input type="radio" name=${name} value=${value} ?checked=${index === 0} required />${label}</label>`,
+      )}
+      ${error.template}
+    </fieldset>`;
+  }
+
+  /** A secondary button (Resend Code, Back to Sign In, ...); disabled while a call is pending. */
+  protected renderAction(label: string, run: () => unknown, busyLabel?: string): TemplateResult {
+    const flow = this.view!;
+    const busy = flow.pending && this.busyAction === label;
+    return html`<button type="button" class="auth-button auth-button--link" ?disabled=${flow.pending}
+      aria-busy=${busy ? 'true' : 'false'} @click=${() => this.act(label, run)}>
+      ${this.t(busy && busyLabel ? busyLabel : label)}</button>`;
+  }
+
+  /** Runs a call, remembering which button started it for the busy label. */
+  protected async act(action: string, run: () => unknown): Promise<void> {
+    this.busyAction = action;
+    try {
+      await run();
+    } finally {
+      this.busyAction = undefined;
+    }
+  }
+
+  protected fieldId(name: string): string {
+    return `${this.uid}-${name.replace(/[^\w-]/g, '_')}`;
+  }
+
+  /** The message region of a field and the `aria-describedby` that points at it. */
+  protected fieldError(name: string): { id: string | undefined; template: unknown } {
+    const error = this.view?.fieldErrors[name];
+    if (!error) return { id: undefined, template: nothing };
+    const id = `${this.fieldId(name)}-error`;
+    return { id, template: html`<p class="auth-field-error" id=${id}>${this.t(error.key, error.values)}</p>` };
+  }
+
+  protected renderField(field: FieldSpec): TemplateResult {
+    const id = this.fieldId(field.name);
+    const error = this.fieldError(field.name);
+    const hints = field.policyHints
+      ? (this.policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy))
+      : [];
+    const hintId = hints.length ? `${id}-hint` : undefined;
+    const describedBy = [hintId, error.id].filter(Boolean).join(' ') || undefined;
+    const revealed = this.revealed.has(field.name);
+    const input = html`<input class="auth-input" id=${id} name=${field.name}
+      type=${field.type === 'password' && revealed ? 'text' : field.type} autocomplete=${field.autocomplete}
+      inputmode=${ifDefined(field.inputmode)} placeholder=${ifDefined(field.placeholder && this.t(field.placeholder))}
+      value=${ifDefined(field.secret ? undefined : field.value)} ?required=${field.required !== false}
+      ?data-secret=${!!field.secret} aria-invalid=${error.id ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy)} @input=${field.policyHints ? this.onPolicyInput : nothing} />`;
+    return html`<div class="auth-field">
+      <label class="auth-label ${field.labelHidden ? 'auth-visually-hidden' : ''}" for=${id}>${this.t(field.label)}</label>
+      ${field.type === 'password'
+        ? html`<div class="auth-input-group">${input}<button type="button" class="auth-button auth-password-toggle"
+            aria-pressed=${revealed ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggleReveal(field.name)}>
+            <span class="auth-visually-hidden">${this.t('Show password')}</span>${eye}</button></div>`
+        : field.phone
+          ? html`<div class="auth-input-group">${this.renderDialCodes(field)}${input}</div>`
+          : input}
+      ${hintId ? html`<ul class="auth-hint" id=${hintId}>${hints.map((hint) => html`<li>${this.t(hint.key, hint.values)}</li>`)}</ul>` : nothing}
+      ${error.template}
+    </div>`;
+  }
+
+  private renderDialCodes(field: FieldSpec): TemplateResult {
+    const selected = field.dialCode ?? '+1';
+    const codes = field.dialCodes ?? DIAL_CODES;
+    return html`<select class="auth-input" name=${dialName(field.name)} aria-label=${this.t('Country Code')}
+      autocomplete="tel-country-code">${codes.map((code) => html`<option ?selected=${code === selected}>${code}</option>`)}</select>`;
+  }
+
+  private toggleReveal(name: string): void {
+    const next = new Set(this.revealed);
+    if (!next.delete(name)) next.add(name);
+    this.revealed = next;
+  }
+
+  private onPolicyInput = (event: Event): void => {
+    // Only the unmet rules are kept, never the password itself.
+    this.policyHints = passwordRuleErrors((event.target as HTMLInputElement).value, this.view?.options.passwordPolicy);
+  };
+
+  private async onSubmit(event: SubmitEvent, step: FormStep, fields: FieldSpec[]): Promise<void> {
+    event.preventDefault();
+    const flow = this.view;
+    const form = event.currentTarget as HTMLFormElement;
+    if (!flow || flow.pending) return;
+    const values = readForm(form, fields) as unknown as StepValues[FormStep];
+    await this.act('submit', () => flow.submit(step, values));
+    if (!this.isConnected || flow.step !== step) return;
+    if (!flow.error && !Object.keys(flow.fieldErrors).length) return;
+    // A failed submit keeps what the user typed, except secrets.
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[data-secret]')) input.value = '';
+    if (fields.some((field) => field.policyHints)) this.policyHints = undefined;
+    await this.updateComplete;
+    // The disabled submit button lost focus: put it where the user has to act.
+    const target =
+      form.querySelector<HTMLElement>('[aria-invalid=true]') ??
+      form.querySelector<HTMLElement>('input[data-secret]') ??
+      form.querySelector<HTMLElement>('[type=submit]');
+    target?.focus();
+  }
+}

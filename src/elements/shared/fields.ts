@@ -1,0 +1,165 @@
+import type { FormStep, LoginMechanism } from '../../core/types.js';
+
+/** Per-field customisation, as the app gives it in `formFields`. */
+export interface FormFieldOptions {
+  label?: string;
+  placeholder?: string;
+  /** Fields sort by `order` (ascending); fields without one keep their place after ordered ones. */
+  order?: number;
+  required?: boolean;
+  /** Keeps the label for assistive technology only. */
+  labelHidden?: boolean;
+  /** Phone fields: the preselected dial code (default `+1`). */
+  dialCode?: string;
+  /** Phone fields: the dial codes offered. */
+  dialCodes?: string[];
+  autocomplete?: string;
+}
+
+/** `formFields`: per step, per field name. */
+export type FormFields = Partial<Record<FormStep, Record<string, FormFieldOptions>>>;
+
+/** One field as the elements render it. `label` is an English key. */
+export interface FieldSpec extends FormFieldOptions {
+  name: string;
+  label: string;
+  type: 'text' | 'email' | 'tel' | 'password' | 'date' | 'url';
+  autocomplete: string;
+  /** Cleared after a failed submit and never prefilled (passwords, codes). */
+  secret?: boolean;
+  /** Renders a dial-code select before the number. */
+  phone?: boolean;
+  inputmode?: 'numeric' | 'email' | 'tel' | 'url';
+  /** Shows the password policy's unmet rules live under the field. */
+  policyHints?: boolean;
+  /** Initial value (never for secrets). */
+  value?: string;
+}
+
+// Calling codes offered by phone fields (ITU-T E.164 country codes).
+export const DIAL_CODES = (
+  '+1 +7 +20 +27 +30 +31 +32 +33 +34 +36 +39 +40 +41 +43 +44 +45 +46 +47 +48 +49 +51 +52 +53 +54 +55 ' +
+  '+56 +57 +58 +60 +61 +62 +63 +64 +65 +66 +81 +82 +84 +86 +90 +91 +92 +93 +94 +95 +98 +211 +212 +213 ' +
+  '+216 +218 +220 +221 +222 +223 +224 +225 +226 +227 +228 +229 +230 +231 +232 +233 +234 +235 +236 ' +
+  '+237 +238 +239 +240 +241 +242 +243 +244 +245 +246 +248 +249 +250 +251 +252 +253 +254 +255 +256 ' +
+  '+257 +258 +260 +261 +262 +263 +264 +265 +266 +267 +268 +269 +290 +291 +297 +298 +299 +350 +351 ' +
+  '+352 +353 +354 +355 +356 +357 +358 +359 +370 +371 +372 +373 +374 +375 +376 +377 +378 +380 +381 ' +
+  '+382 +383 +385 +386 +387 +389 +420 +421 +423 +500 +501 +502 +503 +504 +505 +506 +507 +508 +509 ' +
+  '+590 +591 +592 +593 +594 +595 +596 +597 +598 +599 +670 +672 +673 +674 +675 +676 +677 +678 +679 ' +
+  '+680 +681 +682 +683 +685 +686 +687 +688 +689 +690 +691 +692 +850 +852 +853 +855 +856 +880 +886 ' +
+  '+960 +961 +962 +963 +964 +965 +966 +967 +968 +970 +971 +972 +973 +974 +975 +976 +977 +992 +993 ' +
+  '+994 +995 +996 +998'
+).split(' ');
+
+type AttributeShape = [label: string, type: FieldSpec['type'], autocomplete: string];
+
+const ATTRIBUTES: Record<string, AttributeShape> = {
+  username: ['Username', 'text', 'username'],
+  email: ['Email', 'email', 'email'],
+  phone_number: ['Phone Number', 'tel', 'tel'],
+  name: ['Name', 'text', 'name'],
+  given_name: ['Given Name', 'text', 'given-name'],
+  family_name: ['Family Name', 'text', 'family-name'],
+  middle_name: ['Middle Name', 'text', 'additional-name'],
+  nickname: ['Nickname', 'text', 'nickname'],
+  preferred_username: ['Preferred Username', 'text', 'off'],
+  birthdate: ['Birthdate', 'date', 'bday'],
+  profile: ['Profile', 'url', 'url'],
+  website: ['Website', 'url', 'url'],
+  address: ['Address', 'text', 'street-address'],
+  gender: ['Gender', 'text', 'sex'],
+  locale: ['Locale', 'text', 'language'],
+  picture: ['Picture', 'url', 'photo'],
+  zoneinfo: ['Zone Info', 'text', 'off'],
+};
+
+/** `custom:favorite_color` → "Favorite Color". */
+function labelOf(name: string): string {
+  return name
+    .replace(/^custom:/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** A user attribute (standard or `custom:*`) as a field. */
+export function attributeField(name: string, required = true): FieldSpec {
+  const [label, type, autocomplete] = ATTRIBUTES[name] ?? [labelOf(name), 'text', 'off'];
+  return {
+    name,
+    label,
+    type,
+    autocomplete,
+    required,
+    ...(type === 'tel' ? { phone: true } : {}),
+    ...(type === 'email' ? { inputmode: 'email' as const } : {}),
+  };
+}
+
+/**
+ * The login field: labelled and typed after the login mechanism, `autocomplete="username"` so
+ * password managers pair it with the password.
+ */
+export function loginField(mechanism: LoginMechanism | undefined, name = 'username'): FieldSpec {
+  return { ...attributeField(mechanism ?? 'username'), name, autocomplete: 'username' };
+}
+
+export function passwordField(
+  name: string,
+  label: string,
+  autocomplete: 'current-password' | 'new-password',
+  policyHints = false,
+): FieldSpec {
+  return { name, label, type: 'password', autocomplete, required: true, secret: true, policyHints };
+}
+
+/** Every code field: `one-time-code` so browsers offer codes from SMS or email. */
+export function codeField(label = 'Code'): FieldSpec {
+  return {
+    name: 'code',
+    label,
+    type: 'text',
+    autocomplete: 'one-time-code',
+    inputmode: 'numeric',
+    required: true,
+    secret: true,
+  };
+}
+
+/** Password + confirmation, both `new-password` (sign up, reset, forced change). */
+export function newPasswordFields(label = 'Password'): FieldSpec[] {
+  return [
+    passwordField('password', label, 'new-password', true),
+    passwordField('confirm_password', 'Confirm Password', 'new-password'),
+  ];
+}
+
+/** Applies the app's `formFields` for a step and sorts by `order`. */
+export function customize(fields: FieldSpec[], options: Record<string, FormFieldOptions> | undefined): FieldSpec[] {
+  if (!options) return fields;
+  const merged = fields.map((field) => ({ ...field, ...options[field.name] }));
+  const rank = (field: FieldSpec) => field.order ?? Number.MAX_SAFE_INTEGER;
+  return merged.map((field, index) => ({ field, index }))
+    .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)
+    .map(({ field }) => field);
+}
+
+/** Dial-code select name for a phone field. */
+export const dialName = (name: string) => `${name}__dial`;
+
+/** Reads a form's values; phone fields become dial code + number. */
+export function readForm(form: HTMLFormElement, fields: FieldSpec[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') values[name] = value;
+  for (const field of fields) {
+    if (!field.phone) continue;
+    const number = (values[field.name] ?? '').trim();
+    const dial = values[dialName(field.name)] ?? '';
+    delete values[dialName(field.name)];
+    // A number typed with its own `+country` prefix keeps it.
+    values[field.name] = !number || number.startsWith('+') ? number : dial + number;
+  }
+  return values;
+}

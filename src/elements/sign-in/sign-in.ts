@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import type { AuthFlowApi, SocialProvider, Step } from '../../core/types.js';
+import { AuthStepElement } from '../shared/auth-element.js';
+import { loginField, passwordField } from '../shared/fields.js';
+
+const PROVIDER_LABELS: Record<SocialProvider, string> = {
+  amazon: 'Sign In with Amazon',
+  apple: 'Sign In with Apple',
+  facebook: 'Sign In with Facebook',
+  google: 'Sign In with Google',
+};
+
+/**
+ * @summary The sign-in form: login field, password, social providers, the Sign In / Create
+ * Account tabs and "Forgot your password?". Renders in light DOM so password managers fill it.
+ *
+ * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - Only when the element hosts its own flow (alone on a page).
+ * @event {CustomEvent<AuthSignedInDetail>} auth-signed-in - Only when the element hosts its own flow.
+ * @event {CustomEvent<AuthErrorDetail>} auth-error - Only when the element hosts its own flow.
+ *
+ * @cssproperty --auth-color-primary - Buttons, links, the selected tab.
+ */
+export class AuthSignIn extends AuthStepElement {
+  protected readonly steps: readonly Step[] = ['signIn'];
+
+  protected override ownFlowOptions() {
+    return { initialStep: 'signIn' as const };
+  }
+
+  protected renderStep(_step: Step, flow: AuthFlowApi): unknown {
+    const providers = flow.options.socialProviders;
+    const social = providers.length
+      ? html`<div class="auth-social">
+            ${providers.map(
+              (provider) => html`<button type="button" class="auth-button" ?disabled=${flow.pending}
+                @click=${() => this.act(provider, () => flow.federatedSignIn(provider))}>${this.t(PROVIDER_LABELS[provider])}</button>`,
+            )}
+          </div>
+          <p class="auth-divider">${this.t('or')}</p>`
+      : nothing;
+    return this.renderTabs(
+      'signIn',
+      this.renderForm('signIn', {
+        heading: 'Sign in to your account',
+        intro: social,
+        fields: this.fieldsFor('signIn', [
+          loginField(flow.options.loginMechanisms[0]),
+          passwordField('password', 'Password', 'current-password'),
+        ]),
+        submit: 'Sign in',
+        busy: 'Signing in…',
+        actions: this.renderAction('Forgot your password?', () => flow.toForgotPassword()),
+      }),
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export { tokenStyles } from './tokens.js';
+export { baseStyles, adoptBaseStyles } from './base.js';
