@@ -204,6 +204,7 @@ describe('signed-in account', () => {
       ClientId: pool.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: otherSession.getRefreshToken().getToken() },
     });
     assert.equal(refresh.body.__type, 'NotAuthorizedException');
+    assert.equal(refresh.body.message, 'Invalid Refresh Token');
 
     // A new sign-in, even within the same second, gets working tokens.
     const { session } = /** @type {any} */ (await signIn(clientUser(server, pool, 'karl'), PASSWORD));

@@ -310,7 +310,17 @@ export function authTargets(env) {
     async InitiateAuth(ctx, req) {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srpAuth(ctx, req);
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') return passwordAuth(ctx, req);
-      return env.base('InitiateAuth')(ctx, req);
+      // Amplify falls back to CUSTOM_AUTH when the password is empty; no pool here has the Lambdas.
+      if (req.AuthFlow === 'CUSTOM_AUTH') {
+        throw cognitoError('InvalidParameterException', 'Custom auth lambda trigger is not configured for the user pool.');
+      }
+      try {
+        return await env.base('InitiateAuth')(ctx, req);
+      } catch (error) {
+        // cognito-local's refresh flow says only "User not authorized".
+        if (/** @type {any} */ (error)?.code === 'NotAuthorizedException') throw cognitoError('NotAuthorizedException', 'Invalid Refresh Token');
+        throw error;
+      }
     },
     RespondToAuthChallenge: respondToAuthChallenge,
 

@@ -142,6 +142,12 @@ describe('challenge sessions', () => {
     assert.equal(otherChallenge.body.__type, 'NotAuthorizedException');
   });
 
+  it('answers an empty password (Amplify switches to CUSTOM_AUTH) as Cognito does without Lambdas', async () => {
+    const custom = await call(server.url, 'InitiateAuth', { ClientId: pool.clientId, AuthFlow: 'CUSTOM_AUTH', AuthParameters: { USERNAME: 'alice' } });
+    assert.equal(custom.body.__type, 'InvalidParameterException');
+    assert.equal(custom.body.message, 'Custom auth lambda trigger is not configured for the user pool.');
+  });
+
   it('refuses USER_PASSWORD_AUTH when the app client does not allow it', async () => {
     const srpOnly = await call(server.url, 'CreateUserPoolClient', {
       UserPoolId: pool.userPoolId, ClientName: 'srp-only', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
