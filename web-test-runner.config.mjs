@@ -3,11 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { amplifyPrebundle } from './test/support/amplify-prebundle.mjs';
 import { cognitoResponder } from './test/support/cognito-responder.mjs';
+import { localCognito } from './test/support/local-cognito.mjs';
+import { e2eFaultServer } from './test/e2e/fault-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { findChrome, CHROME_ARGS } from './test/support/chrome.mjs';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 2,
@@ -23,6 +25,8 @@ export default {
   plugins: [
     amplifyPrebundle(),
     cognitoResponder(),
+    localCognito(),
+    e2eFaultServer(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   coverageConfig: {
