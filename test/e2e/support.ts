@@ -135,7 +135,7 @@ export interface Page {
   stop(): void;
 }
 
-let stopRecording: (() => void) | undefined;
+const recorders: Array<() => void> = [];
 
 /**
  * Mounts `<auth-authenticator>` as a page would: no `flow`, so it builds its own on Amplify `Auth`.
@@ -151,7 +151,7 @@ export async function mountAuthenticator(attributes: Record<string, string> = {}
   const stop = () => {
     for (const type of EVENT_TYPES) document.removeEventListener(type, record);
   };
-  stopRecording = stop;
+  recorders.push(stop);
   // Attributes are read once, when the authenticator connects: they must be there first.
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
@@ -165,7 +165,7 @@ export async function mountAuthenticator(attributes: Record<string, string> = {}
 
 /** Signs Amplify out, forgets its storage and removes the page's elements. */
 export async function cleanUp(): Promise<void> {
-  stopRecording?.();
+  for (const stop of recorders.splice(0)) stop();
   fixtureCleanup();
   try {
     await Auth.signOut();
