@@ -35,6 +35,30 @@ async function ensureConfig(dataDir) {
   await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
 }
 
+/**
+ * StormDB rewrites a pool's whole JSON file on every change with fs.writeFile, without waiting
+ * for the previous write; Node documents that as unsafe (writes to one file may interleave and
+ * leave a corrupt file for the next start). Queue each store's writes so they never overlap.
+ * @param {any} factory StormDBDataStoreFactory
+ */
+function serialWrites(factory) {
+  return {
+    async create(/** @type {any} */ ctx, /** @type {string} */ id, /** @type {any} */ defaults) {
+      const store = await factory.create(ctx, id, defaults);
+      let queue = Promise.resolve();
+      for (const method of ['set', 'delete']) {
+        const write = store[method].bind(store);
+        store[method] = (/** @type {any[]} */ ...args) => {
+          const run = queue.then(() => write(...args));
+          queue = run.catch(() => undefined);
+          return run;
+        };
+      }
+      return store;
+    },
+  };
+}
+
 /** The operation named by `X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>`. @param {http.IncomingMessage} req */
 const targetOf = (req) => {
   const header = req.headers['x-amz-target'];
@@ -107,7 +131,7 @@ export async function startLocalCognito({
   const ctx = { logger };
   const config = await loadConfig(ctx, new StormDBDataStoreFactory(dataDir));
   const clock = new DateClock();
-  const stores = new StormDBDataStoreFactory(dbDir);
+  const stores = serialWrites(new StormDBDataStoreFactory(dbDir));
   const cognito = await new CognitoServiceFactoryImpl(dbDir, stores, new UserPoolServiceFactoryImpl(clock, stores))
     .create(ctx, config.UserPoolDefaults);
   const triggers = new TriggersService(clock, cognito,
