@@ -42,11 +42,14 @@ function typescript() {
 
 export default {
   input: 'src/index.ts',
+  // The entry may export more than src/index.ts does (bindings its lazy chunks import), so the
+  // main code sits in auth-elements.js itself instead of behind a re-exporting facade.
+  preserveEntrySignatures: 'allow-extension',
   external: (id) => id.startsWith('@aws-amplify/') || id === 'aws-amplify',
   plugins: [
     typescript(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: {
     dir: 'cdn',

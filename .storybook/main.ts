@@ -27,6 +27,15 @@ const config: StorybookConfig = {
       ...viteConfig,
       define: { ...viteConfig.define, global: 'globalThis' },
       resolve: { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', '@lit/reactive-element', '@lit/context'] },
+      // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a test.
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [
+          ...(viteConfig.optimizeDeps?.include ?? []),
+          'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js',
+          'lit/directives/ref.js', '@lit/context', 'uqr',
+        ],
+      },
     };
   },
 };
