@@ -114,7 +114,9 @@ export async function configureAmplify(pool: PoolName | Pool, flowType: FlowType
     userPoolId: chosen.userPoolId,
     userPoolWebClientId: chosen.clientId,
     authenticationFlowType: flowType,
-    endpoint: (extra.endpoint as string | undefined) ?? local.endpoint,
+    endpoint: local.endpoint,
+    // Auth.configure merges into the previous config: forget what an earlier test added.
+    aws_cognito_password_protection_settings: undefined,
     ...extra,
   });
   return chosen;
@@ -222,7 +224,7 @@ export function alertText(): string {
 }
 
 /** Polls `ok` until it holds; the failure says what was awaited and what the page showed. */
-export async function until(ok: () => boolean, what: () => string, timeout = 8000): Promise<void> {
+export async function until(ok: () => boolean, what: () => string = () => `(heading "${heading()}", alert "${alertText()}")`, timeout = 8000): Promise<void> {
   const end = performance.now() + timeout;
   while (!ok()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what()}`);
@@ -248,11 +250,16 @@ export async function waitForApp(page: Page, timeout = 8000): Promise<void> {
   );
 }
 
+/** The visible per-field error messages, joined. */
+export function fieldErrorsText(): string {
+  return [...document.querySelectorAll('.auth-field-error')].filter(isShown).map((e) => e.textContent?.trim()).join(' | ');
+}
+
 /** Waits for the form's alert region to say something. */
 export async function waitForAlert(timeout = 8000): Promise<string> {
   await until(
     () => alertText() !== '' && !document.querySelector('button[type=submit][disabled]'),
-    () => `an error in the form (heading "${heading()}")`,
+    () => `an error in the form (heading "${heading()}", field errors "${fieldErrorsText()}")`,
     timeout,
   );
   return alertText();
