@@ -1,12 +1,13 @@
 /** Helpers for the element tests: mount with a fake service, find things as a user does. */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { AuthFlow } from '../../src/core/flow.js';
 import type { FlowOptions, Step } from '../../src/core/types.js';
 import type { AuthAuthenticator } from '../../src/elements/authenticator/authenticator.js';
-import { FakeAuthService } from '../support/fake-auth-service.js';
+import type { AuthSignedInDetail } from '../../src/elements/shared/events.js';
+import { FAKE_CODE, FakeAuthService } from '../support/fake-auth-service.js';
 
 export { FAKE_CODE, FAKE_PASSWORD, FAKE_TOTP_SECRET, FakeAuthService, authError } from '../support/fake-auth-service.js';
 
@@ -44,6 +45,11 @@ export async function mountAuthenticator(
   return { el, flow, fake };
 }
 
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const container of mounted.splice(0)) container.remove();
+});
+
 /** A step element alone with its own (explicit) flow. */
 export async function mountStep<E extends HTMLElement>(
   tag: string,
@@ -51,12 +57,17 @@ export async function mountStep<E extends HTMLElement>(
   fake = new FakeAuthService(),
 ): Promise<Mounted<E>> {
   const flow = new AuthFlow(fake, options);
+  // Not `fixture(html`<div>...`)`: a plain wrapper makes it wait for an animation frame, which
+  // never comes in a page that runs in the background (tests run two pages at once).
   const el = document.createElement(tag) as E & { flow: AuthFlow };
   el.flow = flow;
-  const mounted = await fixture<E>(html`<div>${el}</div>`).then(() => el);
+  const container = document.createElement('div');
+  container.append(el);
+  document.body.append(container);
+  mounted.push(container);
   await waitUntil(() => flow.step !== 'setup' && !flow.pending, 'flow started');
-  await settle(mounted);
-  return { el: mounted, flow, fake };
+  await settle(el);
+  return { el, flow, fake };
 }
 
 /** The input a visible label names (as a user finds it). */
@@ -107,4 +118,17 @@ export function stepElement(el: Element): HTMLElement {
   const step = el.querySelector<HTMLElement>('[slot=step]');
   if (!step) throw new Error('no step element');
   return step;
+}
+
+/**
+ * From the focused step heading, keyboard only: Tab to the code field, type the code, Enter.
+ * Resolves with the `auth-signed-in` detail that follows.
+ */
+export async function confirmCodeByKeyboard(el: Element, label = 'Code'): Promise<AuthSignedInDetail> {
+  await sendKeys({ press: 'Tab' });
+  expect(document.activeElement).to.equal(field(el, label));
+  await sendKeys({ type: FAKE_CODE });
+  const signedIn = oneEvent(el, 'auth-signed-in');
+  await sendKeys({ press: 'Enter' });
+  return (await signedIn).detail;
 }

@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_CODE,
   FAKE_PASSWORD,
   button,
+  confirmCodeByKeyboard,
   field,
   fill,
   heading,
@@ -107,12 +107,7 @@ describe('<auth-sign-up>', () => {
     expect([code.name, code.autocomplete, code.inputMode]).to.deep.equal(['code', 'one-time-code', 'numeric']);
     await expect(el).to.be.accessible();
 
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(code);
-    await sendKeys({ type: FAKE_CODE });
-    const signedIn = oneEvent(el, 'auth-signed-in');
-    await sendKeys({ press: 'Enter' });
-    expect((await signedIn).detail.username).to.equal('carol');
+    expect((await confirmCodeByKeyboard(el, 'Confirmation Code')).username).to.equal('carol');
     expect(fake.callsTo('confirmSignUp')).to.have.length(1);
   });
 
