@@ -91,6 +91,8 @@ const de: Translation = {
   'Configuration error (see console) – please contact the administrator':
     'Konfigurationsfehler (siehe Konsole) – bitte wenden Sie sich an den Administrator',
   'Authentication Error': 'Authentifizierungsfehler',
+  'Email cannot be empty': 'Die E-Mail-Adresse darf nicht leer sein',
+  'Phone number cannot be empty': 'Die Telefonnummer darf nicht leer sein',
   'Incorrect username or password.': 'Falscher Benutzername oder falsches Passwort.',
   'User does not exist.': 'Dieser Benutzer existiert nicht.',
   'User already exists': 'Dieser Benutzer existiert bereits',
@@ -102,6 +104,45 @@ const de: Translation = {
     'Zu viele Versuche, bitte versuchen Sie es später erneut.',
   'Password attempts exceeded': 'Zu viele Passwortversuche',
   'User is disabled.': 'Dieser Benutzer ist deaktiviert.',
+  'An account with the given phone_number already exists.': 'Ein Konto mit dieser Telefonnummer existiert bereits.',
+  'Invalid code or auth state for the user.': 'Ungültiger Code oder ungültiger Anmeldestatus.',
+  'Invalid code received for user': 'Der eingegebene Code ist ungültig',
+  'Code mismatch': 'Der Code stimmt nicht überein',
+  'Code mismatch and fail enable Software Token MFA':
+    'Der Code stimmt nicht überein, die Authentifizierungs-App wurde nicht aktiviert',
+  'Your software token has already been used once.': 'Dieser Code wurde bereits verwendet.',
+  'Password reset required for the user': 'Sie müssen Ihr Passwort zurücksetzen',
+  'User is already confirmed.': 'Dieser Benutzer ist bereits bestätigt.',
+  'User is not confirmed.': 'Dieser Benutzer ist noch nicht bestätigt.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'Der Benutzer kann nicht bestätigt werden, da er bereits bestätigt ist',
+  'Username/client id combination not found.': 'Dieser Benutzer wurde nicht gefunden.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'Die benutzerdefinierte Authentifizierung ist für diesen Benutzerpool nicht konfiguriert.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'Das Passwort kann nicht zurückgesetzt werden, da keine bestätigte E-Mail-Adresse oder Telefonnummer hinterlegt ist',
+  'User password cannot be reset in the current state.':
+    'Das Passwort dieses Benutzers kann im aktuellen Status nicht zurückgesetzt werden.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'Das temporäre Passwort ist abgelaufen und muss von einem Administrator zurückgesetzt werden.',
+  'Invalid session for the user, session is expired.': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'Invalid session for the user.': 'Ungültige Sitzung. Bitte melden Sie sich erneut an.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'Das tägliche E-Mail-Limit wurde überschritten. Bitte versuchen Sie es später erneut oder wenden Sie sich an den Administrator.',
+  'Invalid phone number format.': 'Ungültiges Format der Telefonnummer.',
+  'Invalid email address format.': 'Ungültiges Format der E-Mail-Adresse.',
+  'Username should be either an email or a phone number.':
+    'Der Benutzername muss eine E-Mail-Adresse oder eine Telefonnummer sein.',
+  'Password did not conform with policy: Password not long enough':
+    'Das Passwort entspricht nicht den Richtlinien: Es ist zu kurz',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'Das Passwort entspricht nicht den Richtlinien: Es muss Großbuchstaben enthalten',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'Das Passwort entspricht nicht den Richtlinien: Es muss Kleinbuchstaben enthalten',
+  'Password did not conform with policy: Password must have numeric characters':
+    'Das Passwort entspricht nicht den Richtlinien: Es muss Zahlen enthalten',
+  'Password did not conform with policy: Password must have symbol characters':
+    'Das Passwort entspricht nicht den Richtlinien: Es muss Sonderzeichen enthalten',
   'Username cannot be empty': 'Der Benutzername darf nicht leer sein',
   'Password cannot be empty': 'Das Passwort darf nicht leer sein',
   'Confirmation code cannot be empty': 'Der Bestätigungscode darf nicht leer sein',

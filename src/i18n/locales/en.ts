@@ -6,6 +6,48 @@
  */
 import type { CoreMessageKey } from '../../core/messages.js';
 
+/**
+ * Cognito's own error messages, as users see them (the service layer passes them through and
+ * the elements translate them by their English text). Exact Cognito wording: do not edit.
+ */
+export const cognitoKeys = [
+  'Incorrect username or password.',
+  'User does not exist.',
+  'User already exists',
+  'An account with the given email already exists.',
+  'Invalid verification code provided, please try again.',
+  'Invalid code provided, please request a code again.',
+  'Attempt limit exceeded, please try after some time.',
+  'Password attempts exceeded',
+  'User is disabled.',
+  'An account with the given phone_number already exists.',
+  'Invalid code or auth state for the user.',
+  'Invalid code received for user',
+  'Code mismatch',
+  'Code mismatch and fail enable Software Token MFA',
+  'Your software token has already been used once.',
+  'Password reset required for the user',
+  'User is already confirmed.',
+  'User is not confirmed.',
+  'User cannot be confirmed. Current status is CONFIRMED',
+  'Username/client id combination not found.',
+  'Custom auth lambda trigger is not configured for the user pool.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number',
+  'User password cannot be reset in the current state.',
+  'Temporary password has expired and must be reset by an administrator.',
+  'Invalid session for the user, session is expired.',
+  'Invalid session for the user.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.',
+  'Invalid phone number format.',
+  'Invalid email address format.',
+  'Username should be either an email or a phone number.',
+  'Password did not conform with policy: Password not long enough',
+  'Password did not conform with policy: Password must have uppercase characters',
+  'Password did not conform with policy: Password must have lowercase characters',
+  'Password did not conform with policy: Password must have numeric characters',
+  'Password did not conform with policy: Password must have symbol characters',
+] as const;
+
 export const uiKeys = [
   // Tabs, headings, buttons
   'Sign In',
@@ -88,19 +130,13 @@ export const uiKeys = [
   'Enter your username and we will send you a code to reset your password.',
   'Account recovery requires verified contact information',
   'Choose where to receive a verification code.',
-  // Service errors (Amplify service layer and common Cognito messages)
+  // Service errors (Amplify service layer; Cognito's own messages are `cognitoKeys`)
   'Network error: check your connection and try again',
   'Configuration error (see console) – please contact the administrator',
   'Authentication Error',
-  'Incorrect username or password.',
-  'User does not exist.',
-  'User already exists',
-  'An account with the given email already exists.',
-  'Invalid verification code provided, please try again.',
-  'Invalid code provided, please request a code again.',
-  'Attempt limit exceeded, please try after some time.',
-  'Password attempts exceeded',
-  'User is disabled.',
+  'Email cannot be empty',
+  'Phone number cannot be empty',
+  ...cognitoKeys,
   'Username cannot be empty',
   'Password cannot be empty',
   'Confirmation code cannot be empty',
