@@ -94,6 +94,37 @@ for (const flowType of FLOW_TYPES) {
       expectNoSecrets(page.events, [PASSWORD]);
     });
 
+    it('in German, the server being down is told in German and the event detail carries that text', async () => {
+      const page = await mountAuthenticator({ lang: 'de' });
+      await waitForHeading('Bei Ihrem Konto anmelden');
+      await stopFaultServer();
+      await fillAndSubmit({ Benutzername: username, Passwort: PASSWORD });
+      const german = 'Netzwerkfehler: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut';
+      expect(await waitForAlert()).to.equal(german);
+      expect(page.of('auth-error')).to.deep.equal([{ step: 'signIn', code: 'NetworkError', message: german }]);
+      await startFaultServer();
+      await fillAndSubmit({ Passwort: PASSWORD });
+      await waitForApp(page, 'Abmelden');
+    });
+
+    it('sign up fails with a 500: the message, the username and email kept, the passwords cleared; a retry works', async () => {
+      const page = await mountAuthenticator({ 'initial-step': 'signUp', 'sign-up-attributes': 'email' });
+      await waitForHeading('Create a new account');
+      const newUser = unique('signup-fault');
+      await dev('POST', 'faults', { type: 'error', target: 'SignUp' }, server.devApi);
+      await fillAndSubmit({ Username: newUser, Email: `${newUser}@example.com`, Password: PASSWORD, 'Confirm Password': PASSWORD });
+      expect(await waitForAlert()).to.equal(NETWORK);
+      expect(field('Username').value).to.equal(newUser);
+      expect(field('Email').value).to.equal(`${newUser}@example.com`);
+      expect(field('Password').value).to.equal('');
+      expect(field('Confirm Password').value).to.equal('');
+      await fillAndSubmit({ Password: PASSWORD, 'Confirm Password': PASSWORD });
+      await waitForHeading('We Emailed You');
+      await fillAndSubmit({ 'Confirmation Code': await nthCode(newUser, 1, server.devApi) });
+      await waitForApp(page);
+      expect(page.of('auth-signed-up').map((d) => d.username)).to.deep.equal([newUser]);
+    });
+
     it('the server answers 500: a clear message, then a retry signs in', async () => {
       const page = await signInPage();
       await dev('POST', 'faults', { type: 'error', target: 'InitiateAuth' }, server.devApi);

@@ -242,9 +242,9 @@ export async function waitForHeading(text: string, timeout = 8000): Promise<void
 }
 
 /** Waits until the app content is shown: signed in, and the sign-out button idle. */
-export async function waitForApp(page: Page, timeout = 8000): Promise<void> {
+export async function waitForApp(page: Page, signOut = 'Sign Out', timeout = 8000): Promise<void> {
   await until(
-    () => isShown(page.el.querySelector('p')!) && hasButton('Sign Out') && !button('Sign Out').disabled,
+    () => isShown(page.el.querySelector('p')!) && hasButton(signOut) && !button(signOut).disabled,
     () => `the signed-in app (heading "${heading()}", alert "${alertText()}")`,
     timeout,
   );
