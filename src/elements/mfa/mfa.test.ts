@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { encode } from 'uqr';
 import type { SignInResult } from '../../core/types.js';
 import {
@@ -88,7 +88,10 @@ describe('<auth-mfa>', () => {
   it('sets up TOTP with a scannable QR code and the secret as copyable text', async () => {
     const { el, flow } = await mountAt(challenged('MFA_SETUP'), 'setupTotp');
     expect(heading(el)).to.equal('Set up your authenticator app');
-    const qr = el.querySelector('svg.auth-qr')!;
+    // The QR encoder loads on demand.
+    const qr = await waitUntil(() => el.querySelector('svg.auth-qr'), 'QR code drawn').then(
+      () => el.querySelector('svg.auth-qr')!,
+    );
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')).to.equal('QR code for your authenticator app');
     // The drawn modules are exactly the QR matrix of the otpauth URI.

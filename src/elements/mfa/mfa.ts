@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AuthFlowApi, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
 import { codeField } from '../shared/fields.js';
 import { deliveryCopy } from '../sign-up/sign-up.js';
-import { qrCode } from './qr-code.js';
+import type { QrPath } from './qr-code.js';
 
 const MFA_LABELS: Record<string, string> = { SMS: 'Text message (SMS)', TOTP: 'Authenticator app (TOTP)' };
 
@@ -23,6 +23,27 @@ export class AuthMfa extends AuthStepElement {
 
   /** The setup key was copied to the clipboard. */
   @state() private copied = false;
+  /** The QR code of the current setup URI, once the encoder has loaded. */
+  @state() private qr: (QrPath & { uri: string }) | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const uri = this.view?.step === 'setupTotp' ? this.view.totpSetup?.uri : undefined;
+    if (!uri) this.qr = undefined;
+    else if (this.qr?.uri !== uri) {
+      void import('./qr-code.js').then(({ qrPath }) => {
+        if (this.view?.totpSetup?.uri === uri) this.qr = { uri, ...qrPath(uri) };
+      });
+    }
+  }
+
+  private renderQr(): unknown {
+    const qr = this.qr;
+    if (!qr) return html`<div class="auth-qr"></div>`;
+    return html`<svg class="auth-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img"
+      aria-label=${this.t('QR code for your authenticator app')} shape-rendering="crispEdges"
+      ><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=${qr.d}/></svg>`;
+  }
 
   protected renderStep(step: Step, flow: AuthFlowApi): unknown {
     this.copied &&= step === 'setupTotp';
@@ -48,7 +69,7 @@ export class AuthMfa extends AuthStepElement {
         heading: 'Set up your authenticator app',
         text: this.t('Scan this QR code with your authenticator app, or enter the setup key.'),
         intro: setup
-          ? html`${qrCode(setup.uri, this.t('QR code for your authenticator app'))}
+          ? html`${this.renderQr()}
               <div class="auth-field">
                 <span class="auth-label" id=${keyId}>${this.t('Setup key')}</span>
                 <div class="auth-secret">

@@ -1,8 +1,13 @@
-import { svg, type SVGTemplateResult } from 'lit';
 import { encode } from 'uqr';
 
-/** The QR code of `text` as one SVG path (dark modules), scaled by the viewBox. */
-export function qrCode(text: string, label: string): SVGTemplateResult {
+/** A QR code as one SVG path of its dark modules, in module units. */
+export interface QrPath {
+  size: number;
+  d: string;
+}
+
+/** Loaded lazily by `<auth-mfa>`: the encoder is only needed on the TOTP setup step. */
+export function qrPath(text: string): QrPath {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   let d = '';
   data.forEach((row, y) =>
@@ -10,6 +15,5 @@ export function qrCode(text: string, label: string): SVGTemplateResult {
       if (dark) d += `M${x} ${y}h1v1h-1z`;
     }),
   );
-  return svg`<svg class="auth-qr" viewBox="0 0 ${size} ${size}" role="img" aria-label=${label}
-    shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=${d}/></svg>`;
+  return { size, d };
 }

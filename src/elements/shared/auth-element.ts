@@ -5,11 +5,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { passwordRuleErrors } from '../../core/validation.js';
 import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } from '../../core/types.js';
 import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
-import { DIAL_CODES, customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
+import { customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
 import { FlowController } from './flow-controller.js';
 import { KitController } from './kit-controller.js';
 
 let nextId = 0;
+/** Every calling code, once loaded (phone fields are rare: the list loads with the first). */
+let dialCodes: string[] | undefined;
 
 const eye = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
   stroke-linecap="round" stroke-linejoin="round"><path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"/>
@@ -229,8 +231,11 @@ export abstract class AuthStepElement extends AuthElement {
   protected renderField(field: FieldSpec): TemplateResult {
     const id = this.fieldId(field.name);
     const error = this.fieldError(field.name);
+    const shownError = this.view?.fieldErrors[field.name]?.key;
     const hints = field.policyHints
-      ? (this.policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy))
+      ? (this.policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy)).filter(
+          (hint) => hint.key !== shownError,
+        )
       : [];
     const hintId = hints.length ? `${id}-hint` : undefined;
     const describedBy = [hintId, error.id].filter(Boolean).join(' ') || undefined;
@@ -257,7 +262,13 @@ export abstract class AuthStepElement extends AuthElement {
 
   private renderDialCodes(field: FieldSpec): TemplateResult {
     const selected = field.dialCode ?? '+1';
-    const codes = field.dialCodes ?? DIAL_CODES;
+    if (!field.dialCodes && !dialCodes) {
+      void import('./dial-codes.js').then((module) => {
+        dialCodes = module.DIAL_CODES;
+        this.requestUpdate();
+      });
+    }
+    const codes = field.dialCodes ?? dialCodes ?? [selected];
     return html`<select class="auth-input" name=${dialName(field.name)} aria-label=${this.t('Country Code')}
       autocomplete="tel-country-code">${codes.map((code) => html`<option ?selected=${code === selected}>${code}</option>`)}</select>`;
   }
