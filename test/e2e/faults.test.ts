@@ -16,6 +16,7 @@ import {
   fillAndSubmit,
   mountAuthenticator,
   nthCode,
+  pageStorage,
   startFaultServer,
   stopFaultServer,
   unique,
@@ -56,6 +57,7 @@ for (const flowType of FLOW_TYPES) {
         userPoolWebClientId: server.pool.clientId,
         authenticationFlowType: type,
         endpoint: server.endpoint,
+        storage: pageStorage,
         aws_cognito_password_protection_settings: undefined,
       });
     }

@@ -53,7 +53,8 @@ for (const flowType of FLOW_TYPES) {
       await waitForHeading(SETUP);
       const secret = document.querySelector('.auth-secret code')?.textContent?.trim() ?? '';
       expect(secret).to.match(/^[A-Z2-7]{16,}$/);
-      expect(document.querySelector('[role=img], svg, img')).to.exist;
+      // The QR code (its encoder loads on demand) is there to scan.
+      await until(() => !!document.querySelector('svg.auth-qr[role=img]'));
 
       await fillAndSubmit({ Code: wrongTotp(secret) });
       expect(await waitForAlert()).to.match(/code/i);

@@ -123,7 +123,7 @@ for (const flowType of FLOW_TYPES) {
       await fillAndSubmit({ Username: username, Password: PASSWORD });
       await waitForApp(first);
 
-      // "Reload": the authenticator goes away with its flow; Amplify's storage (localStorage) stays.
+      // "Reload": the authenticator goes away with its flow; Amplify's storage stays.
       fixtureCleanup();
       const headings: string[] = [];
       const watch = new MutationObserver(() => headings.push(heading()));

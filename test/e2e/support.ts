@@ -105,6 +105,19 @@ export function totpCode(secret: string, offset = 0): string {
   return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + offset * 30000 });
 }
 
+/**
+ * Amplify's storage for this test page, in memory. Test files run in parallel pages of one origin
+ * and share localStorage, which other suites clear: one file's sign-out or clean-up would end
+ * another's session. It outlives an authenticator, as localStorage outlives a page reload.
+ */
+const stored = new Map<string, string>();
+export const pageStorage = {
+  setItem: (key: string, value: string) => void stored.set(key, String(value)),
+  getItem: (key: string) => stored.get(key) ?? null,
+  removeItem: (key: string) => void stored.delete(key),
+  clear: () => stored.clear(),
+};
+
 /** Points Amplify v5 `Auth` at the local server and a pool (the only Amplify config the elements get). */
 export async function configureAmplify(pool: PoolName | Pool, flowType: FlowType, extra: Record<string, unknown> = {}): Promise<Pool> {
   const local = await localCognito();
@@ -115,6 +128,7 @@ export async function configureAmplify(pool: PoolName | Pool, flowType: FlowType
     userPoolWebClientId: chosen.clientId,
     authenticationFlowType: flowType,
     endpoint: local.endpoint,
+    storage: pageStorage,
     // Auth.configure merges into the previous config: forget what an earlier test added.
     aws_cognito_password_protection_settings: undefined,
     ...extra,
@@ -174,7 +188,7 @@ export async function cleanUp(): Promise<void> {
   } catch {
     // nobody was signed in
   }
-  localStorage.clear();
+  pageStorage.clear();
 }
 
 // ── Finding things as a user does ──
