@@ -13,6 +13,10 @@ export type TranslationLookup = (key: string, locale: string) => string | undefi
 /** Built-in dictionaries. Static specifiers so bundlers split one chunk per locale. */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
   de: () => import('./locales/de.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  it: () => import('./locales/it.js'),
+  pt: () => import('./locales/pt.js'),
 };
 
 const builtIn = new Map<string, Dictionary>();

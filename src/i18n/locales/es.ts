@@ -1,0 +1,166 @@
+/** Spanish. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const es: Translation = {
+  'Sign In': 'Iniciar sesión',
+  'Create Account': 'Crear cuenta',
+  'Sign in': 'Iniciar sesión',
+  'Signing in…': 'Iniciando sesión…',
+  'Creating Account…': 'Creando cuenta…',
+  'Sign in to your account': 'Inicia sesión en tu cuenta',
+  'Create a new account': 'Crea una cuenta nueva',
+  'Forgot your password?': '¿Has olvidado tu contraseña?',
+  'Reset Password': 'Restablecer contraseña',
+  'Send code': 'Enviar código',
+  'Sending…': 'Enviando…',
+  Confirm: 'Confirmar',
+  'Confirming…': 'Confirmando…',
+  Submit: 'Enviar',
+  'Submitting…': 'Enviando…',
+  'Resend Code': 'Reenviar código',
+  'Back to Sign In': 'Volver a iniciar sesión',
+  'Change Password': 'Cambiar contraseña',
+  'Changing…': 'Cambiando…',
+  Verify: 'Verificar',
+  'Verifying…': 'Verificando…',
+  Skip: 'Omitir',
+  'Sign Out': 'Cerrar sesión',
+  'Signing out…': 'Cerrando sesión…',
+  or: 'o',
+  'Sign In with Amazon': 'Iniciar sesión con Amazon',
+  'Sign In with Apple': 'Iniciar sesión con Apple',
+  'Sign In with Facebook': 'Iniciar sesión con Facebook',
+  'Sign In with Google': 'Iniciar sesión con Google',
+  Username: 'Nombre de usuario',
+  Password: 'Contraseña',
+  'Confirm Password': 'Confirmar contraseña',
+  Email: 'Correo electrónico',
+  'Phone Number': 'Número de teléfono',
+  'Country Code': 'Código de país',
+  'Confirmation Code': 'Código de confirmación',
+  Code: 'Código',
+  'New Password': 'Nueva contraseña',
+  'Show password': 'Mostrar contraseña',
+  Name: 'Nombre',
+  'Given Name': 'Nombre de pila',
+  'Family Name': 'Apellidos',
+  'Middle Name': 'Segundo nombre',
+  Nickname: 'Apodo',
+  'Preferred Username': 'Nombre de usuario preferido',
+  Birthdate: 'Fecha de nacimiento',
+  Profile: 'Perfil',
+  Website: 'Sitio web',
+  Address: 'Dirección',
+  Gender: 'Género',
+  Locale: 'Idioma',
+  Picture: 'Imagen',
+  'Zone Info': 'Zona horaria',
+  'We Emailed You': 'Te hemos enviado un correo electrónico',
+  'We Texted You': 'Te hemos enviado un SMS',
+  'We Sent A Code': 'Te hemos enviado un código',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'Hemos enviado un código a {destination}. Puede tardar un minuto en llegar.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'Hemos enviado un código por SMS a {destination}. Puede tardar un minuto en llegar.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'Hemos enviado un código a {destination}. Puede tardar un minuto en llegar.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Introduce el código que te hemos enviado. Puede tardar un minuto en llegar.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Te hemos enviado un enlace. Ábrelo para confirmar tu cuenta y, a continuación, inicia sesión.',
+  'Confirm SMS Code': 'Confirmar código SMS',
+  'Confirm TOTP Code': 'Confirmar código TOTP',
+  'Enter the code from your authenticator app.': 'Introduce el código de tu aplicación de autenticación.',
+  'Choose how to receive your code': 'Elige cómo quieres recibir el código',
+  'Text message (SMS)': 'Mensaje de texto (SMS)',
+  'Authenticator app (TOTP)': 'Aplicación de autenticación (TOTP)',
+  'Set up your authenticator app': 'Configura tu aplicación de autenticación',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Escanea este código QR con tu aplicación de autenticación o introduce la clave de configuración.',
+  'QR code for your authenticator app': 'Código QR para tu aplicación de autenticación',
+  'Setup key': 'Clave de configuración',
+  Copy: 'Copiar',
+  Copied: 'Copiado',
+  'Enter your username and we will send you a code to reset your password.':
+    'Introduce tu nombre de usuario y te enviaremos un código para restablecer tu contraseña.',
+  'Account recovery requires verified contact information':
+    'Para recuperar la cuenta se necesita información de contacto verificada',
+  'Choose where to receive a verification code.': 'Elige dónde quieres recibir el código de verificación.',
+  'Network error: check your connection and try again': 'Error de red: comprueba tu conexión e inténtalo de nuevo',
+  'Configuration error (see console) – please contact the administrator':
+    'Error de configuración (consulta la consola): ponte en contacto con el administrador',
+  'Authentication Error': 'Error de autenticación',
+  'Email cannot be empty': 'El correo electrónico no puede estar vacío',
+  'Phone number cannot be empty': 'El número de teléfono no puede estar vacío',
+  'Incorrect username or password.': 'Nombre de usuario o contraseña incorrectos.',
+  'User does not exist.': 'El usuario no existe.',
+  'User already exists': 'El usuario ya existe',
+  'An account with the given email already exists.': 'Ya existe una cuenta con este correo electrónico.',
+  'Invalid verification code provided, please try again.':
+    'El código de verificación no es válido. Inténtalo de nuevo.',
+  'Invalid code provided, please request a code again.': 'El código no es válido. Solicita un código nuevo.',
+  'Attempt limit exceeded, please try after some time.':
+    'Se ha superado el límite de intentos. Inténtalo de nuevo más tarde.',
+  'Password attempts exceeded': 'Se ha superado el número de intentos de contraseña',
+  'User is disabled.': 'El usuario está deshabilitado.',
+  'An account with the given phone_number already exists.': 'Ya existe una cuenta con este número de teléfono.',
+  'Invalid code or auth state for the user.': 'El código o el estado de autenticación no son válidos.',
+  'Invalid code received for user': 'El código introducido no es válido',
+  'Code mismatch': 'El código no coincide',
+  'Code mismatch and fail enable Software Token MFA':
+    'El código no coincide y no se ha podido activar la aplicación de autenticación',
+  'Your software token has already been used once.': 'Este código ya se ha utilizado.',
+  'Password reset required for the user': 'Debes restablecer tu contraseña',
+  'User is already confirmed.': 'El usuario ya está confirmado.',
+  'User is not confirmed.': 'El usuario no está confirmado.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'No se puede confirmar el usuario porque ya está confirmado',
+  'Username/client id combination not found.': 'No se ha encontrado el usuario.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'La autenticación personalizada no está configurada para este grupo de usuarios.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'No se puede restablecer la contraseña porque no hay ningún correo electrónico ni número de teléfono verificado',
+  'User password cannot be reset in the current state.':
+    'No se puede restablecer la contraseña del usuario en su estado actual.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'La contraseña temporal ha caducado y debe restablecerla un administrador.',
+  'Invalid session for the user, session is expired.': 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
+  'Invalid session for the user.': 'La sesión no es válida. Vuelve a iniciar sesión.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'Se ha superado el límite diario de correos electrónicos. Inténtalo más tarde o ponte en contacto con el administrador.',
+  'Invalid phone number format.': 'El formato del número de teléfono no es válido.',
+  'Invalid email address format.': 'El formato del correo electrónico no es válido.',
+  'Username should be either an email or a phone number.':
+    'El nombre de usuario debe ser un correo electrónico o un número de teléfono.',
+  'Password did not conform with policy: Password not long enough':
+    'La contraseña no cumple la política: es demasiado corta',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'La contraseña no cumple la política: debe contener mayúsculas',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'La contraseña no cumple la política: debe contener minúsculas',
+  'Password did not conform with policy: Password must have numeric characters':
+    'La contraseña no cumple la política: debe contener números',
+  'Password did not conform with policy: Password must have symbol characters':
+    'La contraseña no cumple la política: debe contener caracteres especiales',
+  'Username cannot be empty': 'El nombre de usuario no puede estar vacío',
+  'Password cannot be empty': 'La contraseña no puede estar vacía',
+  'Confirmation code cannot be empty': 'El código de confirmación no puede estar vacío',
+  'This field is required': 'Este campo es obligatorio',
+  'Enter a valid email': 'Introduce un correo electrónico válido',
+  'Enter a valid phone number': 'Introduce un número de teléfono válido',
+  'Password must have at least {count} characters': 'La contraseña debe tener al menos {count} caracteres',
+  'Password must have lower case letters': 'La contraseña debe contener minúsculas',
+  'Password must have upper case letters': 'La contraseña debe contener mayúsculas',
+  'Password must have numbers': 'La contraseña debe contener números',
+  'Password must have special characters': 'La contraseña debe contener caracteres especiales',
+  'Your passwords must match': 'Las contraseñas deben coincidir',
+  'Choose one of the options': 'Elige una de las opciones',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Esta cuenta requiere un paso de inicio de sesión que no se admite aquí. Ponte en contacto con el administrador.',
+  'Something went wrong. Please try again.': 'Se ha producido un error. Inténtalo de nuevo.',
+  'Your password has been changed': 'Tu contraseña se ha cambiado',
+  'Your account is confirmed, please sign in': 'Tu cuenta está confirmada. Inicia sesión',
+  'Your session has expired, please sign in again': 'Tu sesión ha caducado. Vuelve a iniciar sesión',
+};
+
+export default es;

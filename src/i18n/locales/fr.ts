@@ -1,0 +1,166 @@
+/** French. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const fr: Translation = {
+  'Sign In': 'Se connecter',
+  'Create Account': 'Créer un compte',
+  'Sign in': 'Se connecter',
+  'Signing in…': 'Connexion en cours…',
+  'Creating Account…': 'Création du compte…',
+  'Sign in to your account': 'Connectez-vous à votre compte',
+  'Create a new account': 'Créer un nouveau compte',
+  'Forgot your password?': 'Mot de passe oublié ?',
+  'Reset Password': 'Réinitialiser le mot de passe',
+  'Send code': 'Envoyer le code',
+  'Sending…': 'Envoi en cours…',
+  Confirm: 'Confirmer',
+  'Confirming…': 'Confirmation en cours…',
+  Submit: 'Valider',
+  'Submitting…': 'Envoi en cours…',
+  'Resend Code': 'Renvoyer le code',
+  'Back to Sign In': 'Retour à la connexion',
+  'Change Password': 'Modifier le mot de passe',
+  'Changing…': 'Modification en cours…',
+  Verify: 'Vérifier',
+  'Verifying…': 'Vérification en cours…',
+  Skip: 'Ignorer',
+  'Sign Out': 'Se déconnecter',
+  'Signing out…': 'Déconnexion en cours…',
+  or: 'ou',
+  'Sign In with Amazon': 'Se connecter avec Amazon',
+  'Sign In with Apple': 'Se connecter avec Apple',
+  'Sign In with Facebook': 'Se connecter avec Facebook',
+  'Sign In with Google': 'Se connecter avec Google',
+  Username: 'Nom d’utilisateur',
+  Password: 'Mot de passe',
+  'Confirm Password': 'Confirmer le mot de passe',
+  Email: 'E-mail',
+  'Phone Number': 'Numéro de téléphone',
+  'Country Code': 'Indicatif du pays',
+  'Confirmation Code': 'Code de confirmation',
+  Code: 'Code',
+  'New Password': 'Nouveau mot de passe',
+  'Show password': 'Afficher le mot de passe',
+  Name: 'Nom',
+  'Given Name': 'Prénom',
+  'Family Name': 'Nom de famille',
+  'Middle Name': 'Deuxième prénom',
+  Nickname: 'Surnom',
+  'Preferred Username': 'Nom d’utilisateur préféré',
+  Birthdate: 'Date de naissance',
+  Profile: 'Profil',
+  Website: 'Site web',
+  Address: 'Adresse',
+  Gender: 'Genre',
+  Locale: 'Langue',
+  Picture: 'Photo',
+  'Zone Info': 'Fuseau horaire',
+  'We Emailed You': 'Nous vous avons envoyé un e-mail',
+  'We Texted You': 'Nous vous avons envoyé un SMS',
+  'We Sent A Code': 'Nous vous avons envoyé un code',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'Nous avons envoyé un code à {destination}. Il peut mettre une minute à arriver.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'Nous avons envoyé un code par SMS au {destination}. Il peut mettre une minute à arriver.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'Nous avons envoyé un code à {destination}. Il peut mettre une minute à arriver.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Saisissez le code que nous vous avons envoyé. Il peut mettre une minute à arriver.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Nous vous avons envoyé un lien. Ouvrez-le pour confirmer votre compte, puis connectez-vous.',
+  'Confirm SMS Code': 'Confirmer le code SMS',
+  'Confirm TOTP Code': 'Confirmer le code TOTP',
+  'Enter the code from your authenticator app.': 'Saisissez le code de votre application d’authentification.',
+  'Choose how to receive your code': 'Choisissez comment recevoir votre code',
+  'Text message (SMS)': 'Message texte (SMS)',
+  'Authenticator app (TOTP)': 'Application d’authentification (TOTP)',
+  'Set up your authenticator app': 'Configurez votre application d’authentification',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Scannez ce code QR avec votre application d’authentification ou saisissez la clé de configuration.',
+  'QR code for your authenticator app': 'Code QR pour votre application d’authentification',
+  'Setup key': 'Clé de configuration',
+  Copy: 'Copier',
+  Copied: 'Copié',
+  'Enter your username and we will send you a code to reset your password.':
+    'Saisissez votre nom d’utilisateur : nous vous enverrons un code pour réinitialiser votre mot de passe.',
+  'Account recovery requires verified contact information':
+    'La récupération du compte nécessite des coordonnées vérifiées',
+  'Choose where to receive a verification code.': 'Choisissez où recevoir un code de vérification.',
+  'Network error: check your connection and try again': 'Erreur réseau : vérifiez votre connexion et réessayez',
+  'Configuration error (see console) – please contact the administrator':
+    'Erreur de configuration (voir la console) – veuillez contacter l’administrateur',
+  'Authentication Error': 'Erreur d’authentification',
+  'Email cannot be empty': 'L’adresse e-mail ne peut pas être vide',
+  'Phone number cannot be empty': 'Le numéro de téléphone ne peut pas être vide',
+  'Incorrect username or password.': 'Nom d’utilisateur ou mot de passe incorrect.',
+  'User does not exist.': 'Cet utilisateur n’existe pas.',
+  'User already exists': 'Cet utilisateur existe déjà',
+  'An account with the given email already exists.': 'Un compte existe déjà avec cette adresse e-mail.',
+  'Invalid verification code provided, please try again.': 'Code de vérification non valide, veuillez réessayer.',
+  'Invalid code provided, please request a code again.':
+    'Code non valide, veuillez demander un nouveau code.',
+  'Attempt limit exceeded, please try after some time.':
+    'Nombre maximal de tentatives atteint, veuillez réessayer plus tard.',
+  'Password attempts exceeded': 'Nombre maximal de tentatives de mot de passe atteint',
+  'User is disabled.': 'Cet utilisateur est désactivé.',
+  'An account with the given phone_number already exists.': 'Un compte existe déjà avec ce numéro de téléphone.',
+  'Invalid code or auth state for the user.': 'Code ou état d’authentification non valide.',
+  'Invalid code received for user': 'Le code saisi n’est pas valide',
+  'Code mismatch': 'Le code ne correspond pas',
+  'Code mismatch and fail enable Software Token MFA':
+    'Le code ne correspond pas, l’application d’authentification n’a pas été activée',
+  'Your software token has already been used once.': 'Ce code a déjà été utilisé.',
+  'Password reset required for the user': 'Vous devez réinitialiser votre mot de passe',
+  'User is already confirmed.': 'Cet utilisateur est déjà confirmé.',
+  'User is not confirmed.': 'Cet utilisateur n’est pas confirmé.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'Impossible de confirmer cet utilisateur : il est déjà confirmé',
+  'Username/client id combination not found.': 'Utilisateur introuvable.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'L’authentification personnalisée n’est pas configurée pour ce groupe d’utilisateurs.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'Impossible de réinitialiser le mot de passe : aucune adresse e-mail ni aucun numéro de téléphone vérifié',
+  'User password cannot be reset in the current state.':
+    'Le mot de passe de cet utilisateur ne peut pas être réinitialisé dans son état actuel.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'Le mot de passe temporaire a expiré et doit être réinitialisé par un administrateur.',
+  'Invalid session for the user, session is expired.': 'Votre session a expiré. Veuillez vous reconnecter.',
+  'Invalid session for the user.': 'Session non valide. Veuillez vous reconnecter.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'La limite quotidienne d’envoi d’e-mails est atteinte. Veuillez réessayer plus tard ou contacter l’administrateur.',
+  'Invalid phone number format.': 'Format de numéro de téléphone non valide.',
+  'Invalid email address format.': 'Format d’adresse e-mail non valide.',
+  'Username should be either an email or a phone number.':
+    'Le nom d’utilisateur doit être une adresse e-mail ou un numéro de téléphone.',
+  'Password did not conform with policy: Password not long enough':
+    'Le mot de passe ne respecte pas la politique : il est trop court',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'Le mot de passe ne respecte pas la politique : il doit contenir des majuscules',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'Le mot de passe ne respecte pas la politique : il doit contenir des minuscules',
+  'Password did not conform with policy: Password must have numeric characters':
+    'Le mot de passe ne respecte pas la politique : il doit contenir des chiffres',
+  'Password did not conform with policy: Password must have symbol characters':
+    'Le mot de passe ne respecte pas la politique : il doit contenir des caractères spéciaux',
+  'Username cannot be empty': 'Le nom d’utilisateur ne peut pas être vide',
+  'Password cannot be empty': 'Le mot de passe ne peut pas être vide',
+  'Confirmation code cannot be empty': 'Le code de confirmation ne peut pas être vide',
+  'This field is required': 'Ce champ est obligatoire',
+  'Enter a valid email': 'Saisissez une adresse e-mail valide',
+  'Enter a valid phone number': 'Saisissez un numéro de téléphone valide',
+  'Password must have at least {count} characters': 'Le mot de passe doit contenir au moins {count} caractères',
+  'Password must have lower case letters': 'Le mot de passe doit contenir des minuscules',
+  'Password must have upper case letters': 'Le mot de passe doit contenir des majuscules',
+  'Password must have numbers': 'Le mot de passe doit contenir des chiffres',
+  'Password must have special characters': 'Le mot de passe doit contenir des caractères spéciaux',
+  'Your passwords must match': 'Les mots de passe doivent être identiques',
+  'Choose one of the options': 'Choisissez l’une des options',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Ce compte nécessite une étape de connexion qui n’est pas prise en charge ici. Veuillez contacter l’administrateur.',
+  'Something went wrong. Please try again.': 'Une erreur s’est produite. Veuillez réessayer.',
+  'Your password has been changed': 'Votre mot de passe a été modifié',
+  'Your account is confirmed, please sign in': 'Votre compte est confirmé, veuillez vous connecter',
+  'Your session has expired, please sign in again': 'Votre session a expiré, veuillez vous reconnecter',
+};
+
+export default fr;

@@ -1,0 +1,166 @@
+/** Portuguese (also serves pt-BR and pt-PT). Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const pt: Translation = {
+  'Sign In': 'Entrar',
+  'Create Account': 'Criar conta',
+  'Sign in': 'Entrar',
+  'Signing in…': 'Entrando…',
+  'Creating Account…': 'Criando conta…',
+  'Sign in to your account': 'Entre na sua conta',
+  'Create a new account': 'Crie uma nova conta',
+  'Forgot your password?': 'Esqueceu a senha?',
+  'Reset Password': 'Redefinir senha',
+  'Send code': 'Enviar código',
+  'Sending…': 'Enviando…',
+  Confirm: 'Confirmar',
+  'Confirming…': 'Confirmando…',
+  Submit: 'Enviar',
+  'Submitting…': 'Enviando…',
+  'Resend Code': 'Reenviar código',
+  'Back to Sign In': 'Voltar para o login',
+  'Change Password': 'Alterar senha',
+  'Changing…': 'Alterando…',
+  Verify: 'Verificar',
+  'Verifying…': 'Verificando…',
+  Skip: 'Pular',
+  'Sign Out': 'Sair',
+  'Signing out…': 'Saindo…',
+  or: 'ou',
+  'Sign In with Amazon': 'Entrar com a Amazon',
+  'Sign In with Apple': 'Entrar com a Apple',
+  'Sign In with Facebook': 'Entrar com o Facebook',
+  'Sign In with Google': 'Entrar com o Google',
+  Username: 'Nome de usuário',
+  Password: 'Senha',
+  'Confirm Password': 'Confirmar senha',
+  Email: 'E-mail',
+  'Phone Number': 'Número de telefone',
+  'Country Code': 'Código do país',
+  'Confirmation Code': 'Código de confirmação',
+  Code: 'Código',
+  'New Password': 'Nova senha',
+  'Show password': 'Mostrar senha',
+  Name: 'Nome',
+  'Given Name': 'Nome próprio',
+  'Family Name': 'Sobrenome',
+  'Middle Name': 'Nome do meio',
+  Nickname: 'Apelido',
+  'Preferred Username': 'Nome de usuário preferido',
+  Birthdate: 'Data de nascimento',
+  Profile: 'Perfil',
+  Website: 'Site',
+  Address: 'Endereço',
+  Gender: 'Gênero',
+  Locale: 'Idioma',
+  Picture: 'Foto',
+  'Zone Info': 'Fuso horário',
+  'We Emailed You': 'Enviamos um e-mail para você',
+  'We Texted You': 'Enviamos um SMS para você',
+  'We Sent A Code': 'Enviamos um código para você',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'Enviamos um código para {destination}. Ele pode levar um minuto para chegar.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'Enviamos um código por SMS para {destination}. Ele pode levar um minuto para chegar.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'Enviamos um código para {destination}. Ele pode levar um minuto para chegar.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Digite o código que enviamos para você. Ele pode levar um minuto para chegar.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Enviamos um link para você. Abra-o para confirmar sua conta e depois entre.',
+  'Confirm SMS Code': 'Confirmar código SMS',
+  'Confirm TOTP Code': 'Confirmar código TOTP',
+  'Enter the code from your authenticator app.': 'Digite o código do seu aplicativo autenticador.',
+  'Choose how to receive your code': 'Escolha como receber o código',
+  'Text message (SMS)': 'Mensagem de texto (SMS)',
+  'Authenticator app (TOTP)': 'Aplicativo autenticador (TOTP)',
+  'Set up your authenticator app': 'Configure seu aplicativo autenticador',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Leia este código QR com seu aplicativo autenticador ou digite a chave de configuração.',
+  'QR code for your authenticator app': 'Código QR para o seu aplicativo autenticador',
+  'Setup key': 'Chave de configuração',
+  Copy: 'Copiar',
+  Copied: 'Copiado',
+  'Enter your username and we will send you a code to reset your password.':
+    'Digite seu nome de usuário e enviaremos um código para redefinir sua senha.',
+  'Account recovery requires verified contact information':
+    'A recuperação da conta exige informações de contato verificadas',
+  'Choose where to receive a verification code.': 'Escolha onde receber o código de verificação.',
+  'Network error: check your connection and try again': 'Erro de rede: verifique sua conexão e tente novamente',
+  'Configuration error (see console) – please contact the administrator':
+    'Erro de configuração (veja o console) – entre em contato com o administrador',
+  'Authentication Error': 'Erro de autenticação',
+  'Email cannot be empty': 'O e-mail não pode ficar em branco',
+  'Phone number cannot be empty': 'O número de telefone não pode ficar em branco',
+  'Incorrect username or password.': 'Nome de usuário ou senha incorretos.',
+  'User does not exist.': 'O usuário não existe.',
+  'User already exists': 'O usuário já existe',
+  'An account with the given email already exists.': 'Já existe uma conta com este e-mail.',
+  'Invalid verification code provided, please try again.':
+    'Código de verificação inválido. Tente novamente.',
+  'Invalid code provided, please request a code again.': 'Código inválido. Solicite um novo código.',
+  'Attempt limit exceeded, please try after some time.':
+    'Limite de tentativas excedido. Tente novamente mais tarde.',
+  'Password attempts exceeded': 'Número de tentativas de senha excedido',
+  'User is disabled.': 'O usuário está desativado.',
+  'An account with the given phone_number already exists.': 'Já existe uma conta com este número de telefone.',
+  'Invalid code or auth state for the user.': 'Código ou estado de autenticação inválido.',
+  'Invalid code received for user': 'O código informado é inválido',
+  'Code mismatch': 'O código não confere',
+  'Code mismatch and fail enable Software Token MFA':
+    'O código não confere e o aplicativo autenticador não foi ativado',
+  'Your software token has already been used once.': 'Este código já foi usado.',
+  'Password reset required for the user': 'Você precisa redefinir sua senha',
+  'User is already confirmed.': 'O usuário já está confirmado.',
+  'User is not confirmed.': 'O usuário não está confirmado.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'Não é possível confirmar o usuário porque ele já está confirmado',
+  'Username/client id combination not found.': 'Usuário não encontrado.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'A autenticação personalizada não está configurada para este grupo de usuários.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'Não é possível redefinir a senha porque não há e-mail nem número de telefone verificado',
+  'User password cannot be reset in the current state.':
+    'Não é possível redefinir a senha do usuário no estado atual.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'A senha temporária expirou e precisa ser redefinida por um administrador.',
+  'Invalid session for the user, session is expired.': 'Sua sessão expirou. Entre novamente.',
+  'Invalid session for the user.': 'Sessão inválida. Entre novamente.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'O limite diário de e-mails foi excedido. Tente novamente mais tarde ou entre em contato com o administrador.',
+  'Invalid phone number format.': 'Formato de número de telefone inválido.',
+  'Invalid email address format.': 'Formato de e-mail inválido.',
+  'Username should be either an email or a phone number.':
+    'O nome de usuário deve ser um e-mail ou um número de telefone.',
+  'Password did not conform with policy: Password not long enough':
+    'A senha não atende à política: ela é muito curta',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'A senha não atende à política: ela deve ter letras maiúsculas',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'A senha não atende à política: ela deve ter letras minúsculas',
+  'Password did not conform with policy: Password must have numeric characters':
+    'A senha não atende à política: ela deve ter números',
+  'Password did not conform with policy: Password must have symbol characters':
+    'A senha não atende à política: ela deve ter caracteres especiais',
+  'Username cannot be empty': 'O nome de usuário não pode ficar em branco',
+  'Password cannot be empty': 'A senha não pode ficar em branco',
+  'Confirmation code cannot be empty': 'O código de confirmação não pode ficar em branco',
+  'This field is required': 'Este campo é obrigatório',
+  'Enter a valid email': 'Digite um e-mail válido',
+  'Enter a valid phone number': 'Digite um número de telefone válido',
+  'Password must have at least {count} characters': 'A senha deve ter pelo menos {count} caracteres',
+  'Password must have lower case letters': 'A senha deve ter letras minúsculas',
+  'Password must have upper case letters': 'A senha deve ter letras maiúsculas',
+  'Password must have numbers': 'A senha deve ter números',
+  'Password must have special characters': 'A senha deve ter caracteres especiais',
+  'Your passwords must match': 'As senhas devem ser iguais',
+  'Choose one of the options': 'Escolha uma das opções',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Esta conta exige uma etapa de login que não é compatível aqui. Entre em contato com o administrador.',
+  'Something went wrong. Please try again.': 'Algo deu errado. Tente novamente.',
+  'Your password has been changed': 'Sua senha foi alterada',
+  'Your account is confirmed, please sign in': 'Sua conta foi confirmada. Entre para continuar',
+  'Your session has expired, please sign in again': 'Sua sessão expirou. Entre novamente',
+};
+
+export default pt;
