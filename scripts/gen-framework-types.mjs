@@ -185,7 +185,24 @@ ${intrinsicElements((e) => `JSX.HTMLAttributes<${e.className}>`, (name) => `on${
 }
 `);
 
-// Vue: \`@auth-signed-in\` in a template is the \`onAuthSignedIn\` prop.
+/**
+ * Vue camelises template names (\`login-mechanisms\` and \`loginMechanisms\` are one prop) and
+ * \`@auth-signed-in\` is the \`onAuthSignedIn\` prop: one key each, the attribute's type or the property's.
+ */
+function vueProps(element, indent) {
+  const lines = [];
+  for (const property of element.properties) {
+    const attribute = element.attributes.find((a) => a.field === property.name);
+    const markup = attribute && attributeType(element, attribute);
+    const type = markup && !markup.startsWith('NonNullable<') ? `${propertyType(element, property)} | ${markup}` : propertyType(element, property);
+    lines.push(`${doc(property.description, indent)}${indent}${property.name}?: ${type};`);
+  }
+  for (const event of element.events) {
+    lines.push(`${doc(event.description, indent)}${indent}on${pascal(event.name)}?: (event: ${eventType(event)}) => void;`);
+  }
+  return lines.join('\n');
+}
+
 write('types/vue.d.ts', `${HEADER}// Vue templates (vue-tsc / Volar): attributes, \`.prop\` bindings and \`@auth-*\` listeners.
 //   <auth-authenticator :formFields.prop="fields" @auth-signed-in="(e) => (user = e.detail.username)" />
 // Load these types once: \`import type {} from '${pkg.name}/types/vue';\`
@@ -194,7 +211,7 @@ ${classImports}import type { DefineComponent } from 'vue';
 declare module 'vue' {
   interface GlobalComponents {
 ${elements.map((element) => `${doc(`\`<${element.tag}>\`: ${element.summary}`, '    ')}    '${element.tag}': DefineComponent<{\n${
-  elementProps(element, (name) => `on${pascal(name)}`, '      ')}\n    }>;`).join('\n')}
+  vueProps(element, '      ')}\n    }>;`).join('\n')}
   }
 }
 `);
