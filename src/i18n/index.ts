@@ -12,11 +12,16 @@ export type TranslationLookup = (key: string, locale: string) => string | undefi
 
 /** Built-in dictionaries. Static specifiers so bundlers split one chunk per locale. */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
+  da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
+  fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
   it: () => import('./locales/it.js'),
+  nb: () => import('./locales/nb.js'),
+  nl: () => import('./locales/nl.js'),
   pt: () => import('./locales/pt.js'),
+  sv: () => import('./locales/sv.js'),
 };
 
 const builtIn = new Map<string, Dictionary>();

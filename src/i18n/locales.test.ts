@@ -8,11 +8,16 @@ import { uiKeys } from './locales/en.js';
 
 /** Every built-in dictionary, by the locale code it is registered under. */
 const dictionaries: Record<string, () => Promise<{ default: Dictionary }>> = {
+  da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
+  fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
   it: () => import('./locales/it.js'),
+  nb: () => import('./locales/nb.js'),
+  nl: () => import('./locales/nl.js'),
   pt: () => import('./locales/pt.js'),
+  sv: () => import('./locales/sv.js'),
 };
 
 /** The `lang` a page would write for each code (the registry keys are lower case). */
