@@ -57,7 +57,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', lang: 'en' },
   parameters: {
-    layout: 'centered',
+    // Padded, not centered: centering shrink-wraps the elements, which size themselves (card max width).
+    layout: 'padded',
     controls: { expanded: true },
     // Every story is also an accessibility test: a violation fails it (Storybook UI and Vitest).
     a11y: { test: 'error' },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of the built Storybook (run `npm run build-storybook` first), for people to look
 // at: each story light, dark and 360 px wide, after its play function has finished.
-// Usage: node scripts/build-screenshots.mjs [--filter text] [--out dir]
+// Usage: node scripts/build-screenshots.mjs [--filter text[,text...]] [--out dir]
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const arg = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index > 0 ? process.argv[index + 1] : fallback;
 };
-const filter = arg('--filter', '');
+const filters = arg('--filter', '').split(',');
 const out = path.resolve(root, arg('--out', '.tmp/screenshots'));
 
 if (!existsSync(path.join(site, 'index.json'))) {
@@ -37,7 +37,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(path.join(site, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && filters.some((text) => entry.id.includes(text)));
 const VARIANTS = [
   { name: 'light', globals: 'theme:light', width: 720 },
   { name: 'dark', globals: 'theme:dark', width: 720 },
