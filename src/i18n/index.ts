@@ -12,16 +12,21 @@ export type TranslationLookup = (key: string, locale: string) => string | undefi
 
 /** Built-in dictionaries. Static specifiers so bundlers split one chunk per locale. */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
+  cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
+  hu: () => import('./locales/hu.js'),
   it: () => import('./locales/it.js'),
   nb: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
+  ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
+  uk: () => import('./locales/uk.js'),
 };
 
 const builtIn = new Map<string, Dictionary>();

@@ -8,16 +8,21 @@ import { uiKeys } from './locales/en.js';
 
 /** Every built-in dictionary, by the locale code it is registered under. */
 const dictionaries: Record<string, () => Promise<{ default: Dictionary }>> = {
+  cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
+  hu: () => import('./locales/hu.js'),
   it: () => import('./locales/it.js'),
   nb: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
+  ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
+  uk: () => import('./locales/uk.js'),
 };
 
 /** The `lang` a page would write for each code (the registry keys are lower case). */

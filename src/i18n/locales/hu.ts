@@ -1,0 +1,166 @@
+/** Hungarian. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const hu: Translation = {
+  'Sign In': 'Bejelentkezés',
+  'Create Account': 'Fiók létrehozása',
+  'Sign in': 'Bejelentkezés',
+  'Signing in…': 'Bejelentkezés…',
+  'Creating Account…': 'Fiók létrehozása…',
+  'Sign in to your account': 'Jelentkezzen be a fiókjába',
+  'Create a new account': 'Új fiók létrehozása',
+  'Forgot your password?': 'Elfelejtette a jelszavát?',
+  'Reset Password': 'Jelszó visszaállítása',
+  'Send code': 'Kód küldése',
+  'Sending…': 'Küldés…',
+  Confirm: 'Megerősítés',
+  'Confirming…': 'Megerősítés…',
+  Submit: 'Küldés',
+  'Submitting…': 'Küldés…',
+  'Resend Code': 'Kód újraküldése',
+  'Back to Sign In': 'Vissza a bejelentkezéshez',
+  'Change Password': 'Jelszó módosítása',
+  'Changing…': 'Módosítás…',
+  Verify: 'Ellenőrzés',
+  'Verifying…': 'Ellenőrzés…',
+  Skip: 'Kihagyás',
+  'Sign Out': 'Kijelentkezés',
+  'Signing out…': 'Kijelentkezés…',
+  or: 'vagy',
+  'Sign In with Amazon': 'Bejelentkezés Amazon-fiókkal',
+  'Sign In with Apple': 'Bejelentkezés Apple-fiókkal',
+  'Sign In with Facebook': 'Bejelentkezés Facebook-fiókkal',
+  'Sign In with Google': 'Bejelentkezés Google-fiókkal',
+  Username: 'Felhasználónév',
+  Password: 'Jelszó',
+  'Confirm Password': 'Jelszó megerősítése',
+  Email: 'E-mail-cím',
+  'Phone Number': 'Telefonszám',
+  'Country Code': 'Országhívószám',
+  'Confirmation Code': 'Megerősítő kód',
+  Code: 'Kód',
+  'New Password': 'Új jelszó',
+  'Show password': 'Jelszó megjelenítése',
+  Name: 'Név',
+  'Given Name': 'Utónév',
+  'Family Name': 'Vezetéknév',
+  'Middle Name': 'Második utónév',
+  Nickname: 'Becenév',
+  'Preferred Username': 'Kívánt felhasználónév',
+  Birthdate: 'Születési dátum',
+  Profile: 'Profil',
+  Website: 'Webhely',
+  Address: 'Cím',
+  Gender: 'Nem',
+  Locale: 'Nyelv',
+  Picture: 'Kép',
+  'Zone Info': 'Időzóna',
+  'We Emailed You': 'E-mailt küldtünk Önnek',
+  'We Texted You': 'SMS-t küldtünk Önnek',
+  'We Sent A Code': 'Kódot küldtünk Önnek',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'Kódot küldtünk ide: {destination}. A megérkezése egy percig is eltarthat.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'SMS-ben kódot küldtünk erre a számra: {destination}. A megérkezése egy percig is eltarthat.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'Kódot küldtünk ide: {destination}. A megérkezése egy percig is eltarthat.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Adja meg az elküldött kódot. A megérkezése egy percig is eltarthat.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Elküldtünk Önnek egy linket. Nyissa meg a fiókja megerősítéséhez, majd jelentkezzen be.',
+  'Confirm SMS Code': 'SMS-kód megerősítése',
+  'Confirm TOTP Code': 'TOTP-kód megerősítése',
+  'Enter the code from your authenticator app.': 'Adja meg a hitelesítő alkalmazásban látható kódot.',
+  'Choose how to receive your code': 'Válassza ki, hogyan szeretné megkapni a kódot',
+  'Text message (SMS)': 'Szöveges üzenet (SMS)',
+  'Authenticator app (TOTP)': 'Hitelesítő alkalmazás (TOTP)',
+  'Set up your authenticator app': 'A hitelesítő alkalmazás beállítása',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Olvassa be ezt a QR-kódot a hitelesítő alkalmazással, vagy adja meg a beállítási kulcsot.',
+  'QR code for your authenticator app': 'QR-kód a hitelesítő alkalmazáshoz',
+  'Setup key': 'Beállítási kulcs',
+  Copy: 'Másolás',
+  Copied: 'Másolva',
+  'Enter your username and we will send you a code to reset your password.':
+    'Adja meg a felhasználónevét, és küldünk egy kódot a jelszó visszaállításához.',
+  'Account recovery requires verified contact information':
+    'A fiók helyreállításához ellenőrzött elérhetőség szükséges',
+  'Choose where to receive a verification code.': 'Válassza ki, hová küldjük az ellenőrző kódot.',
+  'Network error: check your connection and try again':
+    'Hálózati hiba: ellenőrizze a kapcsolatot, és próbálja újra',
+  'Configuration error (see console) – please contact the administrator':
+    'Konfigurációs hiba (lásd a konzolt) – forduljon a rendszergazdához',
+  'Authentication Error': 'Hitelesítési hiba',
+  'Email cannot be empty': 'Az e-mail-cím nem lehet üres',
+  'Phone number cannot be empty': 'A telefonszám nem lehet üres',
+  'Incorrect username or password.': 'Helytelen felhasználónév vagy jelszó.',
+  'User does not exist.': 'A felhasználó nem létezik.',
+  'User already exists': 'A felhasználó már létezik',
+  'An account with the given email already exists.': 'Ezzel az e-mail-címmel már létezik fiók.',
+  'Invalid verification code provided, please try again.': 'Érvénytelen ellenőrző kód. Próbálja újra.',
+  'Invalid code provided, please request a code again.': 'Érvénytelen kód. Kérjen új kódot.',
+  'Attempt limit exceeded, please try after some time.':
+    'Túllépte a próbálkozások számát. Próbálja újra később.',
+  'Password attempts exceeded': 'Túl sok sikertelen jelszómegadás',
+  'User is disabled.': 'A felhasználó le van tiltva.',
+  'An account with the given phone_number already exists.': 'Ezzel a telefonszámmal már létezik fiók.',
+  'Invalid code or auth state for the user.': 'Érvénytelen kód vagy hitelesítési állapot.',
+  'Invalid code received for user': 'A megadott kód érvénytelen',
+  'Code mismatch': 'A kód nem egyezik',
+  'Code mismatch and fail enable Software Token MFA':
+    'A kód nem egyezik, ezért a hitelesítő alkalmazás nem lett bekapcsolva',
+  'Your software token has already been used once.': 'Ezt a kódot már felhasználták.',
+  'Password reset required for the user': 'Vissza kell állítania a jelszavát',
+  'User is already confirmed.': 'A felhasználó már meg van erősítve.',
+  'User is not confirmed.': 'A felhasználó nincs megerősítve.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'A felhasználó nem erősíthető meg, mert már meg van erősítve',
+  'Username/client id combination not found.': 'A felhasználó nem található.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'Az egyéni hitelesítés nincs beállítva ehhez a felhasználókészlethez.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'A jelszó nem állítható vissza, mert nincs ellenőrzött e-mail-cím vagy telefonszám',
+  'User password cannot be reset in the current state.':
+    'A felhasználó jelszava a jelenlegi állapotban nem állítható vissza.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'Az ideiglenes jelszó lejárt, a rendszergazdának kell visszaállítania.',
+  'Invalid session for the user, session is expired.': 'A munkamenet lejárt. Jelentkezzen be újra.',
+  'Invalid session for the user.': 'Érvénytelen munkamenet. Jelentkezzen be újra.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'Túllépte a napi e-mail-korlátot. Próbálja újra később, vagy forduljon a rendszergazdához.',
+  'Invalid phone number format.': 'Érvénytelen telefonszámformátum.',
+  'Invalid email address format.': 'Érvénytelen e-mail-cím-formátum.',
+  'Username should be either an email or a phone number.':
+    'A felhasználónévnek e-mail-címnek vagy telefonszámnak kell lennie.',
+  'Password did not conform with policy: Password not long enough':
+    'A jelszó nem felel meg a szabályzatnak: túl rövid',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'A jelszó nem felel meg a szabályzatnak: nagybetűt kell tartalmaznia',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'A jelszó nem felel meg a szabályzatnak: kisbetűt kell tartalmaznia',
+  'Password did not conform with policy: Password must have numeric characters':
+    'A jelszó nem felel meg a szabályzatnak: számot kell tartalmaznia',
+  'Password did not conform with policy: Password must have symbol characters':
+    'A jelszó nem felel meg a szabályzatnak: speciális karaktert kell tartalmaznia',
+  'Username cannot be empty': 'A felhasználónév nem lehet üres',
+  'Password cannot be empty': 'A jelszó nem lehet üres',
+  'Confirmation code cannot be empty': 'A megerősítő kód nem lehet üres',
+  'This field is required': 'Ez a mező kötelező',
+  'Enter a valid email': 'Adjon meg egy érvényes e-mail-címet',
+  'Enter a valid phone number': 'Adjon meg egy érvényes telefonszámot',
+  'Password must have at least {count} characters': 'A jelszónak legalább {count} karakterből kell állnia',
+  'Password must have lower case letters': 'A jelszónak kisbetűt kell tartalmaznia',
+  'Password must have upper case letters': 'A jelszónak nagybetűt kell tartalmaznia',
+  'Password must have numbers': 'A jelszónak számot kell tartalmaznia',
+  'Password must have special characters': 'A jelszónak speciális karaktert kell tartalmaznia',
+  'Your passwords must match': 'A jelszavaknak egyezniük kell',
+  'Choose one of the options': 'Válasszon a lehetőségek közül',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Ehhez a fiókhoz olyan bejelentkezési lépés szükséges, amelyet itt nem támogatunk. Forduljon a rendszergazdához.',
+  'Something went wrong. Please try again.': 'Hiba történt. Próbálja újra.',
+  'Your password has been changed': 'A jelszava módosult',
+  'Your account is confirmed, please sign in': 'A fiókja megerősítve, jelentkezzen be',
+  'Your session has expired, please sign in again': 'A munkamenet lejárt, jelentkezzen be újra',
+};
+
+export default hu;

@@ -1,0 +1,166 @@
+/** Russian. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const ru: Translation = {
+  'Sign In': 'Вход',
+  'Create Account': 'Регистрация',
+  'Sign in': 'Войти',
+  'Signing in…': 'Выполняется вход…',
+  'Creating Account…': 'Создание аккаунта…',
+  'Sign in to your account': 'Войдите в свой аккаунт',
+  'Create a new account': 'Создайте новый аккаунт',
+  'Forgot your password?': 'Забыли пароль?',
+  'Reset Password': 'Сброс пароля',
+  'Send code': 'Отправить код',
+  'Sending…': 'Отправка…',
+  Confirm: 'Подтвердить',
+  'Confirming…': 'Подтверждение…',
+  Submit: 'Отправить',
+  'Submitting…': 'Отправка…',
+  'Resend Code': 'Отправить код повторно',
+  'Back to Sign In': 'Вернуться ко входу',
+  'Change Password': 'Изменить пароль',
+  'Changing…': 'Изменение…',
+  Verify: 'Подтвердить',
+  'Verifying…': 'Проверка…',
+  Skip: 'Пропустить',
+  'Sign Out': 'Выйти',
+  'Signing out…': 'Выполняется выход…',
+  or: 'или',
+  'Sign In with Amazon': 'Войти через Amazon',
+  'Sign In with Apple': 'Войти через Apple',
+  'Sign In with Facebook': 'Войти через Facebook',
+  'Sign In with Google': 'Войти через Google',
+  Username: 'Имя пользователя',
+  Password: 'Пароль',
+  'Confirm Password': 'Подтвердите пароль',
+  Email: 'Электронная почта',
+  'Phone Number': 'Номер телефона',
+  'Country Code': 'Код страны',
+  'Confirmation Code': 'Код подтверждения',
+  Code: 'Код',
+  'New Password': 'Новый пароль',
+  'Show password': 'Показать пароль',
+  Name: 'Полное имя',
+  'Given Name': 'Имя',
+  'Family Name': 'Фамилия',
+  'Middle Name': 'Отчество',
+  Nickname: 'Псевдоним',
+  'Preferred Username': 'Желаемое имя пользователя',
+  Birthdate: 'Дата рождения',
+  Profile: 'Профиль',
+  Website: 'Веб-сайт',
+  Address: 'Адрес',
+  Gender: 'Пол',
+  Locale: 'Язык',
+  Picture: 'Фото',
+  'Zone Info': 'Часовой пояс',
+  'We Emailed You': 'Мы отправили вам письмо',
+  'We Texted You': 'Мы отправили вам SMS',
+  'We Sent A Code': 'Мы отправили вам код',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'Мы отправили код на {destination}. Он может прийти в течение минуты.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'Мы отправили код в SMS на номер {destination}. Он может прийти в течение минуты.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'Мы отправили код на {destination}. Он может прийти в течение минуты.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Введите код, который мы вам отправили. Он может прийти в течение минуты.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Мы отправили вам ссылку. Перейдите по ней, чтобы подтвердить аккаунт, а затем войдите.',
+  'Confirm SMS Code': 'Подтвердите код из SMS',
+  'Confirm TOTP Code': 'Подтвердите код TOTP',
+  'Enter the code from your authenticator app.': 'Введите код из приложения-аутентификатора.',
+  'Choose how to receive your code': 'Выберите, как получить код',
+  'Text message (SMS)': 'Текстовое сообщение (SMS)',
+  'Authenticator app (TOTP)': 'Приложение-аутентификатор (TOTP)',
+  'Set up your authenticator app': 'Настройте приложение-аутентификатор',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Отсканируйте этот QR-код в приложении-аутентификаторе или введите ключ настройки.',
+  'QR code for your authenticator app': 'QR-код для приложения-аутентификатора',
+  'Setup key': 'Ключ настройки',
+  Copy: 'Копировать',
+  Copied: 'Скопировано',
+  'Enter your username and we will send you a code to reset your password.':
+    'Введите имя пользователя, и мы отправим вам код для сброса пароля.',
+  'Account recovery requires verified contact information':
+    'Для восстановления аккаунта нужны подтверждённые контактные данные',
+  'Choose where to receive a verification code.': 'Выберите, куда отправить код подтверждения.',
+  'Network error: check your connection and try again': 'Ошибка сети: проверьте подключение и повторите попытку',
+  'Configuration error (see console) – please contact the administrator':
+    'Ошибка конфигурации (см. консоль) – обратитесь к администратору',
+  'Authentication Error': 'Ошибка аутентификации',
+  'Email cannot be empty': 'Адрес электронной почты не может быть пустым',
+  'Phone number cannot be empty': 'Номер телефона не может быть пустым',
+  'Incorrect username or password.': 'Неверное имя пользователя или пароль.',
+  'User does not exist.': 'Пользователь не существует.',
+  'User already exists': 'Пользователь уже существует',
+  'An account with the given email already exists.': 'Аккаунт с этим адресом электронной почты уже существует.',
+  'Invalid verification code provided, please try again.':
+    'Неверный код подтверждения. Повторите попытку.',
+  'Invalid code provided, please request a code again.': 'Неверный код. Запросите новый код.',
+  'Attempt limit exceeded, please try after some time.':
+    'Превышено число попыток. Повторите попытку позже.',
+  'Password attempts exceeded': 'Превышено число попыток ввода пароля',
+  'User is disabled.': 'Пользователь заблокирован.',
+  'An account with the given phone_number already exists.': 'Аккаунт с этим номером телефона уже существует.',
+  'Invalid code or auth state for the user.': 'Неверный код или состояние аутентификации.',
+  'Invalid code received for user': 'Введён неверный код',
+  'Code mismatch': 'Код не совпадает',
+  'Code mismatch and fail enable Software Token MFA':
+    'Код не совпадает, приложение-аутентификатор не подключено',
+  'Your software token has already been used once.': 'Этот код уже был использован.',
+  'Password reset required for the user': 'Необходимо сбросить пароль',
+  'User is already confirmed.': 'Пользователь уже подтверждён.',
+  'User is not confirmed.': 'Пользователь не подтверждён.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'Невозможно подтвердить пользователя: он уже подтверждён',
+  'Username/client id combination not found.': 'Пользователь не найден.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'Пользовательская аутентификация не настроена для этого пула пользователей.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'Невозможно сбросить пароль: нет подтверждённого адреса электронной почты или номера телефона',
+  'User password cannot be reset in the current state.':
+    'Пароль этого пользователя нельзя сбросить в текущем состоянии.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'Срок действия временного пароля истёк. Его должен сбросить администратор.',
+  'Invalid session for the user, session is expired.': 'Срок действия сеанса истёк. Войдите снова.',
+  'Invalid session for the user.': 'Недействительный сеанс. Войдите снова.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'Превышен дневной лимит писем. Повторите попытку позже или обратитесь к администратору.',
+  'Invalid phone number format.': 'Неверный формат номера телефона.',
+  'Invalid email address format.': 'Неверный формат адреса электронной почты.',
+  'Username should be either an email or a phone number.':
+    'Имя пользователя должно быть адресом электронной почты или номером телефона.',
+  'Password did not conform with policy: Password not long enough':
+    'Пароль не соответствует требованиям: он слишком короткий',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'Пароль не соответствует требованиям: он должен содержать заглавные буквы',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'Пароль не соответствует требованиям: он должен содержать строчные буквы',
+  'Password did not conform with policy: Password must have numeric characters':
+    'Пароль не соответствует требованиям: он должен содержать цифры',
+  'Password did not conform with policy: Password must have symbol characters':
+    'Пароль не соответствует требованиям: он должен содержать специальные символы',
+  'Username cannot be empty': 'Имя пользователя не может быть пустым',
+  'Password cannot be empty': 'Пароль не может быть пустым',
+  'Confirmation code cannot be empty': 'Код подтверждения не может быть пустым',
+  'This field is required': 'Это обязательное поле',
+  'Enter a valid email': 'Введите действительный адрес электронной почты',
+  'Enter a valid phone number': 'Введите действительный номер телефона',
+  'Password must have at least {count} characters': 'Пароль должен содержать не менее {count} символов',
+  'Password must have lower case letters': 'Пароль должен содержать строчные буквы',
+  'Password must have upper case letters': 'Пароль должен содержать заглавные буквы',
+  'Password must have numbers': 'Пароль должен содержать цифры',
+  'Password must have special characters': 'Пароль должен содержать специальные символы',
+  'Your passwords must match': 'Пароли должны совпадать',
+  'Choose one of the options': 'Выберите один из вариантов',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Для этого аккаунта нужен шаг входа, который здесь не поддерживается. Обратитесь к администратору.',
+  'Something went wrong. Please try again.': 'Что-то пошло не так. Повторите попытку.',
+  'Your password has been changed': 'Ваш пароль изменён',
+  'Your account is confirmed, please sign in': 'Ваш аккаунт подтверждён. Войдите в систему',
+  'Your session has expired, please sign in again': 'Срок действия сеанса истёк. Войдите снова',
+};
+
+export default ru;
