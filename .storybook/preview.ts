@@ -27,6 +27,11 @@ const withThemeAndLanguage: Decorator = (story, { globals }) => {
   return html`<div class="story-frame" ${ref(applyScheme)}>${story()}</div>`;
 };
 
+/** Every built-in dictionary (src/i18n/locales/*.ts), named in its own language. */
+const LANGUAGES = Object.keys(import.meta.glob('../src/i18n/locales/*.ts'))
+  .map((file) => file.replace(/^.*\/(.+)\.ts$/, '$1'))
+  .map((code) => ({ value: code, title: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code }));
+
 const preview: Preview = {
   decorators: [withThemeAndLanguage],
   globalTypes: {
@@ -43,14 +48,11 @@ const preview: Preview = {
       },
     },
     lang: {
-      description: 'Language (`lang` on the wrapper)',
+      description: 'Language (`lang` on <html>)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-        ],
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },
