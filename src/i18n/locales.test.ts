@@ -8,13 +8,17 @@ import { uiKeys } from './locales/en.js';
 
 /** Every built-in dictionary, by the locale code it is registered under. */
 const dictionaries: Record<string, () => Promise<{ default: Dictionary }>> = {
+  ar: () => import('./locales/ar.js'),
   cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
+  he: () => import('./locales/he.js'),
+  hi: () => import('./locales/hi.js'),
   hu: () => import('./locales/hu.js'),
+  id: () => import('./locales/id.js'),
   it: () => import('./locales/it.js'),
   nb: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
@@ -22,6 +26,7 @@ const dictionaries: Record<string, () => Promise<{ default: Dictionary }>> = {
   pt: () => import('./locales/pt.js'),
   ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
+  tr: () => import('./locales/tr.js'),
   uk: () => import('./locales/uk.js'),
 };
 

@@ -1,0 +1,166 @@
+/** Hindi. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const hi: Translation = {
+  'Sign In': 'साइन इन करें',
+  'Create Account': 'खाता बनाएँ',
+  'Sign in': 'साइन इन करें',
+  'Signing in…': 'साइन इन हो रहा है…',
+  'Creating Account…': 'खाता बनाया जा रहा है…',
+  'Sign in to your account': 'अपने खाते में साइन इन करें',
+  'Create a new account': 'नया खाता बनाएँ',
+  'Forgot your password?': 'पासवर्ड भूल गए?',
+  'Reset Password': 'पासवर्ड रीसेट करें',
+  'Send code': 'कोड भेजें',
+  'Sending…': 'भेजा जा रहा है…',
+  Confirm: 'पुष्टि करें',
+  'Confirming…': 'पुष्टि की जा रही है…',
+  Submit: 'सबमिट करें',
+  'Submitting…': 'सबमिट किया जा रहा है…',
+  'Resend Code': 'कोड फिर से भेजें',
+  'Back to Sign In': 'साइन इन पर वापस जाएँ',
+  'Change Password': 'पासवर्ड बदलें',
+  'Changing…': 'बदला जा रहा है…',
+  Verify: 'सत्यापित करें',
+  'Verifying…': 'सत्यापित किया जा रहा है…',
+  Skip: 'छोड़ें',
+  'Sign Out': 'साइन आउट करें',
+  'Signing out…': 'साइन आउट हो रहा है…',
+  or: 'या',
+  'Sign In with Amazon': 'Amazon से साइन इन करें',
+  'Sign In with Apple': 'Apple से साइन इन करें',
+  'Sign In with Facebook': 'Facebook से साइन इन करें',
+  'Sign In with Google': 'Google से साइन इन करें',
+  Username: 'उपयोगकर्ता नाम',
+  Password: 'पासवर्ड',
+  'Confirm Password': 'पासवर्ड की पुष्टि करें',
+  Email: 'ईमेल',
+  'Phone Number': 'फ़ोन नंबर',
+  'Country Code': 'देश कोड',
+  'Confirmation Code': 'पुष्टि कोड',
+  Code: 'कोड',
+  'New Password': 'नया पासवर्ड',
+  'Show password': 'पासवर्ड दिखाएँ',
+  Name: 'नाम',
+  'Given Name': 'पहला नाम',
+  'Family Name': 'उपनाम',
+  'Middle Name': 'मध्य नाम',
+  Nickname: 'प्रचलित नाम',
+  'Preferred Username': 'पसंदीदा उपयोगकर्ता नाम',
+  Birthdate: 'जन्म तिथि',
+  Profile: 'प्रोफ़ाइल',
+  Website: 'वेबसाइट',
+  Address: 'पता',
+  Gender: 'लिंग',
+  Locale: 'भाषा',
+  Picture: 'तस्वीर',
+  'Zone Info': 'समय क्षेत्र',
+  'We Emailed You': 'हमने आपको ईमेल भेजा है',
+  'We Texted You': 'हमने आपको SMS भेजा है',
+  'We Sent A Code': 'हमने आपको एक कोड भेजा है',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    'हमने {destination} पर एक कोड भेजा है। इसे पहुँचने में एक मिनट लग सकता है।',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    'हमने {destination} पर SMS से एक कोड भेजा है। इसे पहुँचने में एक मिनट लग सकता है।',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    'हमने {destination} पर एक कोड भेजा है। इसे पहुँचने में एक मिनट लग सकता है।',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'हमारे भेजे गए कोड को दर्ज करें। इसे पहुँचने में एक मिनट लग सकता है।',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'हमने आपको एक लिंक भेजा है। अपने खाते की पुष्टि करने के लिए उसे खोलें, फिर साइन इन करें।',
+  'Confirm SMS Code': 'SMS कोड की पुष्टि करें',
+  'Confirm TOTP Code': 'TOTP कोड की पुष्टि करें',
+  'Enter the code from your authenticator app.': 'अपने ऑथेंटिकेटर ऐप से कोड दर्ज करें।',
+  'Choose how to receive your code': 'चुनें कि आप कोड कैसे पाना चाहते हैं',
+  'Text message (SMS)': 'टेक्स्ट मैसेज (SMS)',
+  'Authenticator app (TOTP)': 'ऑथेंटिकेटर ऐप (TOTP)',
+  'Set up your authenticator app': 'अपना ऑथेंटिकेटर ऐप सेट अप करें',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'इस QR कोड को अपने ऑथेंटिकेटर ऐप से स्कैन करें या सेटअप कुंजी दर्ज करें।',
+  'QR code for your authenticator app': 'आपके ऑथेंटिकेटर ऐप के लिए QR कोड',
+  'Setup key': 'सेटअप कुंजी',
+  Copy: 'कॉपी करें',
+  Copied: 'कॉपी हो गया',
+  'Enter your username and we will send you a code to reset your password.':
+    'अपना उपयोगकर्ता नाम दर्ज करें, हम आपको पासवर्ड रीसेट करने के लिए एक कोड भेजेंगे।',
+  'Account recovery requires verified contact information':
+    'खाता पुनर्प्राप्त करने के लिए सत्यापित संपर्क जानकारी ज़रूरी है',
+  'Choose where to receive a verification code.': 'चुनें कि सत्यापन कोड कहाँ भेजा जाए।',
+  'Network error: check your connection and try again': 'नेटवर्क त्रुटि: अपना कनेक्शन जाँचें और फिर से कोशिश करें',
+  'Configuration error (see console) – please contact the administrator':
+    'कॉन्फ़िगरेशन त्रुटि (कंसोल देखें) – कृपया व्यवस्थापक से संपर्क करें',
+  'Authentication Error': 'प्रमाणीकरण त्रुटि',
+  'Email cannot be empty': 'ईमेल खाली नहीं हो सकता',
+  'Phone number cannot be empty': 'फ़ोन नंबर खाली नहीं हो सकता',
+  'Incorrect username or password.': 'उपयोगकर्ता नाम या पासवर्ड गलत है।',
+  'User does not exist.': 'यह उपयोगकर्ता मौजूद नहीं है।',
+  'User already exists': 'यह उपयोगकर्ता पहले से मौजूद है',
+  'An account with the given email already exists.': 'इस ईमेल से एक खाता पहले से मौजूद है।',
+  'Invalid verification code provided, please try again.': 'सत्यापन कोड अमान्य है, कृपया फिर से कोशिश करें।',
+  'Invalid code provided, please request a code again.': 'कोड अमान्य है, कृपया नया कोड मँगाएँ।',
+  'Attempt limit exceeded, please try after some time.':
+    'कोशिशों की सीमा पार हो गई है, कृपया कुछ समय बाद फिर से कोशिश करें।',
+  'Password attempts exceeded': 'पासवर्ड की कोशिशों की सीमा पार हो गई है',
+  'User is disabled.': 'यह उपयोगकर्ता अक्षम है।',
+  'An account with the given phone_number already exists.': 'इस फ़ोन नंबर से एक खाता पहले से मौजूद है।',
+  'Invalid code or auth state for the user.': 'कोड या प्रमाणीकरण स्थिति अमान्य है।',
+  'Invalid code received for user': 'दर्ज किया गया कोड अमान्य है',
+  'Code mismatch': 'कोड मेल नहीं खाता',
+  'Code mismatch and fail enable Software Token MFA':
+    'कोड मेल नहीं खाता, इसलिए ऑथेंटिकेटर ऐप चालू नहीं हुआ',
+  'Your software token has already been used once.': 'यह कोड पहले ही इस्तेमाल हो चुका है।',
+  'Password reset required for the user': 'आपको अपना पासवर्ड रीसेट करना होगा',
+  'User is already confirmed.': 'उपयोगकर्ता की पुष्टि पहले ही हो चुकी है।',
+  'User is not confirmed.': 'उपयोगकर्ता की पुष्टि नहीं हुई है।',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'उपयोगकर्ता की पुष्टि नहीं की जा सकती, क्योंकि पुष्टि पहले ही हो चुकी है',
+  'Username/client id combination not found.': 'उपयोगकर्ता नहीं मिला।',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'इस उपयोगकर्ता पूल के लिए कस्टम प्रमाणीकरण कॉन्फ़िगर नहीं है।',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'पासवर्ड रीसेट नहीं किया जा सकता, क्योंकि कोई सत्यापित ईमेल या फ़ोन नंबर नहीं है',
+  'User password cannot be reset in the current state.':
+    'मौजूदा स्थिति में उपयोगकर्ता का पासवर्ड रीसेट नहीं किया जा सकता।',
+  'Temporary password has expired and must be reset by an administrator.':
+    'अस्थायी पासवर्ड की समय-सीमा खत्म हो गई है, इसे व्यवस्थापक को रीसेट करना होगा।',
+  'Invalid session for the user, session is expired.':
+    'आपका सत्र समाप्त हो गया है। कृपया फिर से साइन इन करें।',
+  'Invalid session for the user.': 'सत्र अमान्य है। कृपया फिर से साइन इन करें।',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'दैनिक ईमेल सीमा पार हो गई है। कृपया बाद में फिर से कोशिश करें या व्यवस्थापक से संपर्क करें।',
+  'Invalid phone number format.': 'फ़ोन नंबर का फ़ॉर्मैट अमान्य है।',
+  'Invalid email address format.': 'ईमेल पते का फ़ॉर्मैट अमान्य है।',
+  'Username should be either an email or a phone number.':
+    'उपयोगकर्ता नाम एक ईमेल या फ़ोन नंबर होना चाहिए।',
+  'Password did not conform with policy: Password not long enough':
+    'पासवर्ड नीति के अनुरूप नहीं है: यह बहुत छोटा है',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'पासवर्ड नीति के अनुरूप नहीं है: इसमें बड़े अक्षर होने चाहिए',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'पासवर्ड नीति के अनुरूप नहीं है: इसमें छोटे अक्षर होने चाहिए',
+  'Password did not conform with policy: Password must have numeric characters':
+    'पासवर्ड नीति के अनुरूप नहीं है: इसमें अंक होने चाहिए',
+  'Password did not conform with policy: Password must have symbol characters':
+    'पासवर्ड नीति के अनुरूप नहीं है: इसमें विशेष वर्ण होने चाहिए',
+  'Username cannot be empty': 'उपयोगकर्ता नाम खाली नहीं हो सकता',
+  'Password cannot be empty': 'पासवर्ड खाली नहीं हो सकता',
+  'Confirmation code cannot be empty': 'पुष्टि कोड खाली नहीं हो सकता',
+  'This field is required': 'यह फ़ील्ड ज़रूरी है',
+  'Enter a valid email': 'मान्य ईमेल दर्ज करें',
+  'Enter a valid phone number': 'मान्य फ़ोन नंबर दर्ज करें',
+  'Password must have at least {count} characters': 'पासवर्ड में कम से कम {count} वर्ण होने चाहिए',
+  'Password must have lower case letters': 'पासवर्ड में छोटे अक्षर होने चाहिए',
+  'Password must have upper case letters': 'पासवर्ड में बड़े अक्षर होने चाहिए',
+  'Password must have numbers': 'पासवर्ड में अंक होने चाहिए',
+  'Password must have special characters': 'पासवर्ड में विशेष वर्ण होने चाहिए',
+  'Your passwords must match': 'दोनों पासवर्ड एक जैसे होने चाहिए',
+  'Choose one of the options': 'विकल्पों में से एक चुनें',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'इस खाते के लिए साइन इन का एक ऐसा चरण ज़रूरी है जो यहाँ समर्थित नहीं है। कृपया व्यवस्थापक से संपर्क करें।',
+  'Something went wrong. Please try again.': 'कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।',
+  'Your password has been changed': 'आपका पासवर्ड बदल दिया गया है',
+  'Your account is confirmed, please sign in': 'आपके खाते की पुष्टि हो गई है, कृपया साइन इन करें',
+  'Your session has expired, please sign in again': 'आपका सत्र समाप्त हो गया है, कृपया फिर से साइन इन करें',
+};
+
+export default hi;

@@ -1,0 +1,166 @@
+/** Turkish. Typed as `Translation`, so a missing key is a compile error. */
+import type { Translation } from './en.js';
+
+const tr: Translation = {
+  'Sign In': 'Oturum aç',
+  'Create Account': 'Hesap oluştur',
+  'Sign in': 'Oturum aç',
+  'Signing in…': 'Oturum açılıyor…',
+  'Creating Account…': 'Hesap oluşturuluyor…',
+  'Sign in to your account': 'Hesabınızda oturum açın',
+  'Create a new account': 'Yeni bir hesap oluşturun',
+  'Forgot your password?': 'Şifrenizi mi unuttunuz?',
+  'Reset Password': 'Şifreyi sıfırla',
+  'Send code': 'Kod gönder',
+  'Sending…': 'Gönderiliyor…',
+  Confirm: 'Onayla',
+  'Confirming…': 'Onaylanıyor…',
+  Submit: 'Gönder',
+  'Submitting…': 'Gönderiliyor…',
+  'Resend Code': 'Kodu yeniden gönder',
+  'Back to Sign In': 'Oturum açmaya dön',
+  'Change Password': 'Şifreyi değiştir',
+  'Changing…': 'Değiştiriliyor…',
+  Verify: 'Doğrula',
+  'Verifying…': 'Doğrulanıyor…',
+  Skip: 'Atla',
+  'Sign Out': 'Oturumu kapat',
+  'Signing out…': 'Oturum kapatılıyor…',
+  or: 'veya',
+  'Sign In with Amazon': 'Amazon ile oturum aç',
+  'Sign In with Apple': 'Apple ile oturum aç',
+  'Sign In with Facebook': 'Facebook ile oturum aç',
+  'Sign In with Google': 'Google ile oturum aç',
+  Username: 'Kullanıcı adı',
+  Password: 'Şifre',
+  'Confirm Password': 'Şifreyi onayla',
+  Email: 'E-posta',
+  'Phone Number': 'Telefon numarası',
+  'Country Code': 'Ülke kodu',
+  'Confirmation Code': 'Onay kodu',
+  Code: 'Kod',
+  'New Password': 'Yeni şifre',
+  'Show password': 'Şifreyi göster',
+  Name: 'Ad soyad',
+  'Given Name': 'Ad',
+  'Family Name': 'Soyadı',
+  'Middle Name': 'İkinci ad',
+  Nickname: 'Takma ad',
+  'Preferred Username': 'Tercih edilen kullanıcı adı',
+  Birthdate: 'Doğum tarihi',
+  Profile: 'Profil',
+  Website: 'Web sitesi',
+  Address: 'Adres',
+  Gender: 'Cinsiyet',
+  Locale: 'Dil',
+  Picture: 'Fotoğraf',
+  'Zone Info': 'Saat dilimi',
+  'We Emailed You': 'Size e-posta gönderdik',
+  'We Texted You': 'Size SMS gönderdik',
+  'We Sent A Code': 'Size bir kod gönderdik',
+  'We emailed a code to {destination}. It may take a minute to arrive.':
+    '{destination} adresine bir kod gönderdik. Ulaşması bir dakika sürebilir.',
+  'We texted a code to {destination}. It may take a minute to arrive.':
+    '{destination} numarasına SMS ile bir kod gönderdik. Ulaşması bir dakika sürebilir.',
+  'We sent a code to {destination}. It may take a minute to arrive.':
+    '{destination} hedefine bir kod gönderdik. Ulaşması bir dakika sürebilir.',
+  'Enter the code we sent you. It may take a minute to arrive.':
+    'Size gönderdiğimiz kodu girin. Ulaşması bir dakika sürebilir.',
+  'We emailed you a link. Follow it to confirm your account, then sign in.':
+    'Size bir bağlantı gönderdik. Hesabınızı onaylamak için bağlantıyı açın, ardından oturum açın.',
+  'Confirm SMS Code': 'SMS kodunu onayla',
+  'Confirm TOTP Code': 'TOTP kodunu onayla',
+  'Enter the code from your authenticator app.': 'Kimlik doğrulama uygulamanızdaki kodu girin.',
+  'Choose how to receive your code': 'Kodu nasıl almak istediğinizi seçin',
+  'Text message (SMS)': 'Kısa mesaj (SMS)',
+  'Authenticator app (TOTP)': 'Kimlik doğrulama uygulaması (TOTP)',
+  'Set up your authenticator app': 'Kimlik doğrulama uygulamanızı kurun',
+  'Scan this QR code with your authenticator app, or enter the setup key.':
+    'Bu QR kodunu kimlik doğrulama uygulamanızla tarayın veya kurulum anahtarını girin.',
+  'QR code for your authenticator app': 'Kimlik doğrulama uygulamanız için QR kodu',
+  'Setup key': 'Kurulum anahtarı',
+  Copy: 'Kopyala',
+  Copied: 'Kopyalandı',
+  'Enter your username and we will send you a code to reset your password.':
+    'Kullanıcı adınızı girin, şifrenizi sıfırlamanız için size bir kod gönderelim.',
+  'Account recovery requires verified contact information':
+    'Hesap kurtarma için doğrulanmış iletişim bilgileri gerekir',
+  'Choose where to receive a verification code.': 'Doğrulama kodunu nereye almak istediğinizi seçin.',
+  'Network error: check your connection and try again': 'Ağ hatası: bağlantınızı kontrol edip yeniden deneyin',
+  'Configuration error (see console) – please contact the administrator':
+    'Yapılandırma hatası (konsola bakın) – lütfen yöneticiye başvurun',
+  'Authentication Error': 'Kimlik doğrulama hatası',
+  'Email cannot be empty': 'E-posta adresi boş olamaz',
+  'Phone number cannot be empty': 'Telefon numarası boş olamaz',
+  'Incorrect username or password.': 'Kullanıcı adı veya şifre hatalı.',
+  'User does not exist.': 'Kullanıcı mevcut değil.',
+  'User already exists': 'Kullanıcı zaten mevcut',
+  'An account with the given email already exists.': 'Bu e-posta adresiyle kayıtlı bir hesap zaten var.',
+  'Invalid verification code provided, please try again.': 'Doğrulama kodu geçersiz, lütfen yeniden deneyin.',
+  'Invalid code provided, please request a code again.': 'Kod geçersiz, lütfen yeni bir kod isteyin.',
+  'Attempt limit exceeded, please try after some time.':
+    'Deneme sınırı aşıldı, lütfen bir süre sonra yeniden deneyin.',
+  'Password attempts exceeded': 'Şifre deneme sınırı aşıldı',
+  'User is disabled.': 'Kullanıcı devre dışı bırakılmış.',
+  'An account with the given phone_number already exists.': 'Bu telefon numarasıyla kayıtlı bir hesap zaten var.',
+  'Invalid code or auth state for the user.': 'Kod veya kimlik doğrulama durumu geçersiz.',
+  'Invalid code received for user': 'Girdiğiniz kod geçersiz',
+  'Code mismatch': 'Kod eşleşmiyor',
+  'Code mismatch and fail enable Software Token MFA':
+    'Kod eşleşmiyor, kimlik doğrulama uygulaması etkinleştirilemedi',
+  'Your software token has already been used once.': 'Bu kod daha önce kullanılmış.',
+  'Password reset required for the user': 'Şifrenizi sıfırlamanız gerekiyor',
+  'User is already confirmed.': 'Kullanıcı zaten onaylanmış.',
+  'User is not confirmed.': 'Kullanıcı onaylanmamış.',
+  'User cannot be confirmed. Current status is CONFIRMED':
+    'Kullanıcı zaten onaylanmış olduğundan yeniden onaylanamaz',
+  'Username/client id combination not found.': 'Kullanıcı bulunamadı.',
+  'Custom auth lambda trigger is not configured for the user pool.':
+    'Bu kullanıcı havuzu için özel kimlik doğrulama yapılandırılmamış.',
+  'Cannot reset password for the user as there is no registered/verified email or phone_number':
+    'Doğrulanmış bir e-posta adresi veya telefon numarası olmadığından şifre sıfırlanamıyor',
+  'User password cannot be reset in the current state.':
+    'Kullanıcının şifresi mevcut durumda sıfırlanamaz.',
+  'Temporary password has expired and must be reset by an administrator.':
+    'Geçici şifrenin süresi doldu; şifrenin bir yönetici tarafından sıfırlanması gerekiyor.',
+  'Invalid session for the user, session is expired.':
+    'Oturumunuzun süresi doldu. Lütfen yeniden oturum açın.',
+  'Invalid session for the user.': 'Oturum geçersiz. Lütfen yeniden oturum açın.',
+  'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your account to use your own email address.':
+    'Günlük e-posta sınırı aşıldı. Lütfen daha sonra yeniden deneyin veya yöneticiye başvurun.',
+  'Invalid phone number format.': 'Telefon numarası biçimi geçersiz.',
+  'Invalid email address format.': 'E-posta adresi biçimi geçersiz.',
+  'Username should be either an email or a phone number.':
+    'Kullanıcı adı bir e-posta adresi veya telefon numarası olmalıdır.',
+  'Password did not conform with policy: Password not long enough':
+    'Şifre, şifre politikasına uymuyor: Şifre çok kısa',
+  'Password did not conform with policy: Password must have uppercase characters':
+    'Şifre, şifre politikasına uymuyor: Büyük harf içermelidir',
+  'Password did not conform with policy: Password must have lowercase characters':
+    'Şifre, şifre politikasına uymuyor: Küçük harf içermelidir',
+  'Password did not conform with policy: Password must have numeric characters':
+    'Şifre, şifre politikasına uymuyor: Rakam içermelidir',
+  'Password did not conform with policy: Password must have symbol characters':
+    'Şifre, şifre politikasına uymuyor: Özel karakter içermelidir',
+  'Username cannot be empty': 'Kullanıcı adı boş olamaz',
+  'Password cannot be empty': 'Şifre boş olamaz',
+  'Confirmation code cannot be empty': 'Onay kodu boş olamaz',
+  'This field is required': 'Bu alan zorunludur',
+  'Enter a valid email': 'Geçerli bir e-posta adresi girin',
+  'Enter a valid phone number': 'Geçerli bir telefon numarası girin',
+  'Password must have at least {count} characters': 'Şifre en az {count} karakter olmalıdır',
+  'Password must have lower case letters': 'Şifre küçük harf içermelidir',
+  'Password must have upper case letters': 'Şifre büyük harf içermelidir',
+  'Password must have numbers': 'Şifre rakam içermelidir',
+  'Password must have special characters': 'Şifre özel karakter içermelidir',
+  'Your passwords must match': 'Şifreler eşleşmelidir',
+  'Choose one of the options': 'Seçeneklerden birini seçin',
+  'This account needs a sign-in step that is not supported here. Please contact the administrator.':
+    'Bu hesap, burada desteklenmeyen bir oturum açma adımı gerektiriyor. Lütfen yöneticiye başvurun.',
+  'Something went wrong. Please try again.': 'Bir sorun oluştu. Lütfen yeniden deneyin.',
+  'Your password has been changed': 'Şifreniz değiştirildi',
+  'Your account is confirmed, please sign in': 'Hesabınız onaylandı, lütfen oturum açın',
+  'Your session has expired, please sign in again': 'Oturumunuzun süresi doldu, lütfen yeniden oturum açın',
+};
+
+export default tr;
