@@ -9,32 +9,33 @@ const stepHosts =
 
 export const baseStyles = `@layer auth{
 ${tokenStyles}
-${stepHosts},auth-sign-out,auth-authenticator{color-scheme:light dark}
+/* Follows the system unless this element or an enclosing kit element forces a scheme. */
+:where(${stepHosts},auth-sign-out,auth-authenticator):not([color-scheme]):not([color-scheme] *){color-scheme:light dark}
 ${stepHosts},auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
-${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:calc(var(--auth-space)*1.5);background:var(--auth-color-surface);border:1px solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
+${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
 .auth-form{display:grid;gap:var(--auth-space);margin:0}
-.auth-heading{margin:0;font-size:1.375rem;line-height:1.3;font-weight:650;color:var(--auth-color-text)}
+.auth-heading{margin:0;font-size:var(--auth-font-size-heading);line-height:1.3;font-weight:var(--auth-font-weight-heading,650);color:var(--auth-color-text)}
 .auth-heading:focus{outline:none}
-.auth-heading:focus-visible{outline:var(--auth-focus-ring);outline-offset:4px;border-radius:2px}
+.auth-heading:focus-visible{outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:4px;border-radius:2px}
 .auth-text{margin:0;color:var(--auth-color-text-muted)}
-.auth-field{display:grid;gap:.375rem;min-inline-size:0}
+.auth-field{display:grid;gap:calc(var(--auth-space)*.375);min-inline-size:0}
 .auth-label{font-weight:550;font-size:.9375rem}
-.auth-input-group{display:flex;gap:.5rem;align-items:stretch}
-.auth-input{box-sizing:border-box;inline-size:100%;min-inline-size:0;min-block-size:var(--auth-control-height);padding-block:.5rem;padding-inline:.75rem;font:inherit;color:var(--auth-color-text);background:var(--auth-color-input);border:1px solid var(--auth-color-border);border-radius:var(--auth-radius-control)}
+.auth-input-group{display:flex;gap:calc(var(--auth-space)*.5);align-items:stretch}
+.auth-input{box-sizing:border-box;inline-size:100%;min-inline-size:0;min-block-size:var(--auth-control-height);padding-block:.5rem;padding-inline:.75rem;font:inherit;color:var(--auth-color-text);background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control);transition:border-color var(--auth-transition-duration)}
 select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
-.auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible{outline:var(--auth-focus-ring);outline-offset:2px}
+.auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible,.auth-dial:has(select:focus-visible){outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:2px}
 .auth-input[aria-invalid=true]{border-color:var(--auth-color-error)}
-.auth-hint{margin:0;padding:0;list-style:none;font-size:.875rem;color:var(--auth-color-text-muted)}
-.auth-field-error{margin:0;font-size:.875rem;color:var(--auth-color-error)}
+.auth-hint{margin:0;padding:0;list-style:none;font-size:var(--auth-font-size-small);color:var(--auth-color-text-muted)}
+.auth-field-error{margin:0;font-size:var(--auth-font-size-small);color:var(--auth-color-error)}
 .auth-error:not(:empty),.auth-notice:not(:empty){padding:.75rem;border-radius:var(--auth-radius-control);font-size:.9375rem}
 .auth-error:not(:empty){color:var(--auth-color-error);background:var(--auth-color-error-surface)}
 .auth-notice:not(:empty){color:var(--auth-color-success);background:var(--auth-color-success-surface)}
 .auth-error:empty,.auth-notice:empty{display:none}
-.auth-button{box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;gap:.5rem;inline-size:100%;min-block-size:var(--auth-control-height);min-inline-size:var(--auth-control-height);padding-block:.5rem;padding-inline:1rem;font:inherit;font-weight:600;color:var(--auth-color-text);background:var(--auth-color-surface);border:1px solid var(--auth-color-border);border-radius:var(--auth-radius-control);cursor:pointer}
+.auth-button{box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;gap:.5rem;inline-size:100%;min-block-size:var(--auth-control-height);min-inline-size:var(--auth-control-height);padding-block:.5rem;padding-inline:var(--auth-button-padding-inline,1rem);font:inherit;font-weight:var(--auth-button-font-weight,600);text-transform:var(--auth-button-text-transform,none);color:var(--auth-color-text);background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-button-radius,var(--auth-radius-control));box-shadow:var(--auth-button-shadow,none);cursor:pointer;transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration),color var(--auth-transition-duration)}
 .auth-button:hover{border-color:var(--auth-color-primary)}
 .auth-button--primary{color:var(--auth-color-on-primary);background:var(--auth-color-primary);border-color:var(--auth-color-primary)}
 .auth-button--primary:hover{background:var(--auth-color-primary-hover)}
-.auth-button--link{inline-size:auto;justify-self:center;background:none;border-color:transparent;color:var(--auth-color-primary);font-weight:500;text-decoration:underline;text-underline-offset:.2em}
+.auth-button--link{inline-size:auto;justify-self:center;background:none;border-color:transparent;box-shadow:none;text-transform:none;color:var(--auth-color-primary);font-weight:500;text-decoration:underline;text-underline-offset:.2em}
 .auth-button--link:hover{border-color:transparent;text-decoration-thickness:2px}
 .auth-button:disabled{opacity:.65;cursor:not-allowed}
 .auth-button[aria-busy=true]{cursor:progress}
@@ -42,15 +43,16 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-password-toggle svg{inline-size:1.25rem;block-size:1.25rem}
 .auth-password-toggle:not([aria-pressed=true]) .auth-slash{display:none}
 .auth-actions{display:grid;gap:.25rem;justify-items:center}
-.auth-tabs{display:grid;grid-template-columns:1fr 1fr;margin-block-end:calc(var(--auth-space)*1.25);border-block-end:1px solid var(--auth-color-border)}
-.auth-tab{min-block-size:var(--auth-control-height);padding-inline:.5rem;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:-1px;cursor:pointer}
+.auth-tabs{display:grid;grid-template-columns:1fr 1fr;margin-block-end:calc(var(--auth-space)*1.25);border-block-end:var(--auth-border-width) solid var(--auth-color-border)}
+.auth-tab{min-block-size:var(--auth-control-height);padding-inline:.5rem;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer;transition:color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
 .auth-tab[aria-selected=true]{color:var(--auth-color-primary);border-block-end-color:var(--auth-color-primary)}
-.auth-social{display:grid;gap:.5rem}
-.auth-divider{display:flex;align-items:center;gap:.75rem;color:var(--auth-color-text-muted);font-size:.875rem}
-.auth-divider::before,.auth-divider::after{content:"";flex:1;border-block-start:1px solid var(--auth-color-border)}
+.auth-social{display:grid;gap:calc(var(--auth-space)*.5)}
+.auth-social svg{inline-size:1.25rem;block-size:1.25rem;flex:none}
+.auth-divider{display:flex;align-items:center;gap:.75rem;color:var(--auth-color-text-muted);font-size:var(--auth-font-size-small)}
+.auth-divider::before,.auth-divider::after{content:"";flex:1;border-block-start:var(--auth-border-width) solid var(--auth-color-border)}
 .auth-fieldset{display:grid;gap:.5rem;margin:0;padding:0;border:0;min-inline-size:0}
 .auth-fieldset legend{padding:0;margin-block-end:.25rem}
-.auth-choice{display:flex;align-items:center;gap:.75rem;min-block-size:var(--auth-control-height);padding-inline:.75rem;border:1px solid var(--auth-color-border);border-radius:var(--auth-radius-control);cursor:pointer}
+.auth-choice{display:flex;align-items:center;gap:.75rem;min-block-size:var(--auth-control-height);padding-inline:.75rem;border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control);cursor:pointer;transition:border-color var(--auth-transition-duration)}
 .auth-choice:has(input:checked){border-color:var(--auth-color-primary)}
 .auth-choice input{inline-size:1.125rem;block-size:1.125rem;margin:0;accent-color:var(--auth-color-primary)}
 .auth-qr{justify-self:center;inline-size:11rem;block-size:11rem;padding:.5rem;background:#fff;border-radius:var(--auth-radius-control);color:#000}
@@ -58,6 +60,21 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-secret code{flex:1;min-inline-size:0;overflow-wrap:anywhere;padding:.5rem .75rem;font-size:.9375rem;background:var(--auth-color-background);border-radius:var(--auth-radius-control)}
 .auth-secret .auth-button{inline-size:auto}
 .auth-visually-hidden{position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
+.auth-dial{position:relative;flex:none;display:flex;align-items:center;gap:.25rem;box-sizing:border-box;min-block-size:var(--auth-control-height);padding-inline:.75rem .5rem;background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control)}
+.auth-dial::after{content:"";inline-size:.4em;block-size:.4em;border-block-end:2px solid;border-inline-end:2px solid;transform:translateY(-25%) rotate(45deg)}
+.auth-dial select{position:absolute;inset:0;inline-size:100%;opacity:0;cursor:pointer;font:inherit}
+.auth-custom-fields{display:grid;gap:var(--auth-space)}
+.auth-custom-fields:empty{display:none}
+@media (forced-colors:active){
+.auth-input,.auth-button,.auth-choice,.auth-dial{border-color:ButtonText}
+.auth-button--link{color:LinkText;border-color:transparent}
+.auth-button:disabled{color:GrayText;border-color:GrayText;opacity:1}
+.auth-tab[aria-selected=true]{color:Highlight;border-block-end-color:Highlight}
+.auth-choice:has(input:checked),.auth-input[aria-invalid=true]{border-width:3px}
+.auth-error:not(:empty),.auth-notice:not(:empty){border:var(--auth-border-width) solid CanvasText}
+:where(.auth-heading,.auth-input,.auth-button,.auth-tab,.auth-choice input):focus-visible,.auth-dial:has(select:focus-visible){outline:3px solid Highlight}
+.auth-qr{forced-color-adjust:none}
+}
 }`;
 
 let sheet: CSSStyleSheet | undefined;

@@ -23,9 +23,9 @@ export const authenticatorStyles = css`
     gap: var(--auth-space);
     inline-size: 100%;
     max-inline-size: var(--auth-card-width);
-    padding: calc(var(--auth-space) * 1.5);
+    padding: var(--auth-card-padding, calc(var(--auth-space) * 1.5));
     background: var(--auth-color-surface);
-    border: 1px solid var(--auth-color-border);
+    border: var(--auth-border-width) solid var(--auth-color-border);
     border-radius: var(--auth-radius);
     box-shadow: var(--auth-shadow);
   }
@@ -39,7 +39,7 @@ export const authenticatorStyles = css`
   }
   @media (max-width: 30rem) {
     .router {
-      padding: var(--auth-space);
+      padding: var(--auth-card-padding, var(--auth-space));
     }
   }
 `;

@@ -19,6 +19,9 @@ import { KitController } from '../shared/kit-controller.js';
 import { STEP_TAGS } from '../shared/steps.js';
 import { authenticatorStyles } from './authenticator.styles.js';
 
+/** `services` of the authenticator: wrappers of `Auth` calls, and the app's sign-up validation. */
+export type AuthenticatorServices = ServiceOverrides & Pick<FlowOptions, 'validateCustomSignUp'>;
+
 /** `"username email"` or `"username,email"` → `['username', 'email']`; absent → undefined. */
 const list = {
   fromAttribute: (value: string | null) => value?.split(/[\s,]+/).filter(Boolean),
@@ -34,6 +37,7 @@ const list = {
  * @slot footer - Below the card on every step but the signed-in one.
  * @slot signIn-header - Inside the card above a step's form; one per step: `signUp-header`, `confirmSignUp-header`, `confirmSignIn-header`, `selectMfaType-header`, `setupTotp-header`, `forceNewPassword-header`, `forgotPassword-header`, `confirmResetPassword-header`, `verifyUser-header`, `confirmVerifyUser-header`.
  * @slot signIn-footer - Inside the card below a step's form; one per step, named like the headers (`<step>-footer`).
+ * @slot sign-up-fields - App fields for the sign-up form (a terms checkbox, a `custom:company` input). While the sign-up step shows they are moved into its `<form>` (see `<auth-sign-up>`), so their values are submitted, validated by `services.validateCustomSignUp`, and `custom:*` values sent as attributes.
  * @slot step - Managed by the authenticator: the current step's element is placed here, in light DOM.
  *
  * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - The step changed: `{ step, previousStep }`.
@@ -45,29 +49,44 @@ const list = {
  * @csspart container - Everything shown before sign-in: header, card, footer (the overlay in `modal`).
  * @csspart router - The card that holds the current step.
  *
- * @cssproperty --auth-color-primary - Buttons, links, the selected tab.
- * @cssproperty --auth-color-on-primary - Text on primary buttons.
- * @cssproperty --auth-color-text - Body text.
- * @cssproperty --auth-color-text-muted - Hints and secondary text.
- * @cssproperty --auth-color-surface - The card.
- * @cssproperty --auth-color-background - Quiet backgrounds (the TOTP secret).
- * @cssproperty --auth-color-border - Borders of the card and inputs.
- * @cssproperty --auth-color-input - Input backgrounds.
- * @cssproperty --auth-color-error - Error text.
- * @cssproperty --auth-color-error-surface - Behind the form's error message.
- * @cssproperty --auth-color-success - Notice text.
- * @cssproperty --auth-color-success-surface - Behind notices.
- * @cssproperty --auth-color-focus - Focus rings.
- * @cssproperty --auth-color-backdrop - The `modal` overlay.
- * @cssproperty --auth-font-family - Font of every element.
- * @cssproperty --auth-font-size - Base font size.
- * @cssproperty --auth-radius - Card corners.
- * @cssproperty --auth-radius-control - Input and button corners.
- * @cssproperty --auth-space - Base spacing.
- * @cssproperty --auth-control-height - Height of inputs and buttons (44px touch targets).
- * @cssproperty --auth-card-width - The card's maximum width.
- * @cssproperty --auth-shadow - The card's shadow.
- * @cssproperty --auth-modal-z-index - Stacking of the `modal` overlay.
+ * @cssproperty --auth-color-primary - Primary buttons, links, the selected tab. Light `#0a5fb4`, dark `#7cb8f7`.
+ * @cssproperty --auth-color-primary-hover - Primary buttons under the pointer. Light `#084c90`, dark `#a3cdfa`.
+ * @cssproperty --auth-color-on-primary - Text on primary buttons. Light `#fff`, dark `#08182b`.
+ * @cssproperty --auth-color-text - Body text and headings. Light `#17202b`, dark `#e8edf3`.
+ * @cssproperty --auth-color-text-muted - Hints, the divider, unselected tabs. Light `#56606d`, dark `#a6b0bd`.
+ * @cssproperty --auth-color-surface - The card and secondary buttons. Light `#fff`, dark `#1a2129`.
+ * @cssproperty --auth-color-background - Quiet backgrounds (the TOTP setup key). Light `#f3f5f8`, dark `#0e1318`.
+ * @cssproperty --auth-color-border - The card, tabs and divider lines. Light `#c3ccd7`, dark `#465260`.
+ * @cssproperty --auth-color-border-strong - Borders of inputs, buttons and choices (3:1 against the surface). Light `#7d8896`, dark `#8593a3`.
+ * @cssproperty --auth-color-input - Input backgrounds. Light `#fff`, dark `#10161c`.
+ * @cssproperty --auth-color-error - Error text and invalid borders. Light `#b3261e`, dark `#ffb4ab`.
+ * @cssproperty --auth-color-error-surface - Behind the form's error message. Light `#fdeceb`, dark `#3d1714`.
+ * @cssproperty --auth-color-success - Notice text. Light `#17663a`, dark `#8fdcaa`.
+ * @cssproperty --auth-color-success-surface - Behind notices. Light `#e7f5ec`, dark `#12301f`.
+ * @cssproperty --auth-color-focus - Focus rings. Light `#0a5fb4`, dark `#7cb8f7`.
+ * @cssproperty --auth-color-backdrop - Behind the `modal` card. Light `rgb(15 23 42/.55)`, dark `rgb(0 0 0/.65)`.
+ * @cssproperty --auth-shadow - The card's shadow (light and dark values).
+ * @cssproperty --auth-font-family - Font of every element. Default: the system UI font.
+ * @cssproperty --auth-font-size - Base font size. Default `1rem`.
+ * @cssproperty --auth-font-size-small - Hints and field errors. Default `.875rem`.
+ * @cssproperty --auth-font-size-heading - Step headings. Default `1.375rem`.
+ * @cssproperty --auth-font-weight-heading - Step headings. Default `650`.
+ * @cssproperty --auth-line-height - Body line height. Default `1.5`.
+ * @cssproperty --auth-radius - Card corners. Default `.75rem`.
+ * @cssproperty --auth-radius-control - Input, choice and button corners. Default `.5rem`.
+ * @cssproperty --auth-border-width - Card, input, button and divider borders. Default `1px`.
+ * @cssproperty --auth-space - Base spacing: gaps between fields, the card's padding (×1.5). Default `1rem`.
+ * @cssproperty --auth-card-padding - The card's padding. Default `calc(var(--auth-space) * 1.5)`.
+ * @cssproperty --auth-card-width - The card's maximum width. Default `28rem`.
+ * @cssproperty --auth-control-height - Minimum height of inputs and buttons (44 px touch targets). Default `2.75rem`.
+ * @cssproperty --auth-button-radius - Button corners. Default `var(--auth-radius-control)`.
+ * @cssproperty --auth-button-font-weight - Button text weight. Default `600`.
+ * @cssproperty --auth-button-text-transform - Button text case (`uppercase`...). Default `none`.
+ * @cssproperty --auth-button-padding-inline - Button side padding. Default `1rem`.
+ * @cssproperty --auth-button-shadow - Button shadow. Default `none`.
+ * @cssproperty --auth-focus-ring - The focus outline. Default `3px solid var(--auth-color-focus)`.
+ * @cssproperty --auth-transition-duration - Colour transitions of controls; `0s` when the user prefers reduced motion. Default `.15s`.
+ * @cssproperty --auth-modal-z-index - Stacking of the `modal` overlay. Default `1000`.
  */
 export class AuthAuthenticator extends LitElement {
   static override styles = authenticatorStyles;
@@ -80,6 +99,8 @@ export class AuthAuthenticator extends LitElement {
   @property({ attribute: 'sign-up-attributes', converter: list }) signUpAttributes?: SignUpAttribute[];
   /** Social sign-in buttons, space-separated: `amazon`, `apple`, `facebook`, `google`. */
   @property({ attribute: 'social-providers', converter: list }) socialProviders?: SocialProvider[];
+  /** The issuer authenticator apps show for TOTP setup (`formFields.setupTotp.QR.totpIssuer` wins). */
+  @property({ attribute: 'totp-issuer' }) totpIssuer?: string;
   /** Hides the Create Account tab. */
   @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
   /** `modal` overlays the page until the user is signed in. */
@@ -90,8 +111,12 @@ export class AuthAuthenticator extends LitElement {
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
   /** Field customisation per step and field: label, placeholder, order, required, ... */
   @property({ attribute: false }) formFields?: FormFields;
-  /** Wraps or replaces `Auth` calls of the authenticator's own flow: `{ signIn: (input, next) => ... }`. */
-  @property({ attribute: false }) services?: ServiceOverrides;
+  /**
+   * Wraps or replaces `Auth` calls of the authenticator's own flow (`{ signIn: (input, next) => ... }`),
+   * and `validateCustomSignUp(values)`: the app's own sign-up checks, answering field name →
+   * `{ key }` message (or nothing when valid).
+   */
+  @property({ attribute: false }) services?: AuthenticatorServices;
   /**
    * A flow the app created. Without one the authenticator creates its own with Amplify `Auth`,
    * reading the attributes above once, when it connects.
@@ -123,6 +148,9 @@ export class AuthAuthenticator extends LitElement {
     if (this.signUpAttributes) options.signUpAttributes = this.signUpAttributes;
     if (this.socialProviders) options.socialProviders = this.socialProviders;
     if (this.hideSignUp) options.hideSignUp = true;
+    if (this.totpIssuer) options.totpIssuer = this.totpIssuer;
+    // Read at each sign-up, so a validator set after connecting still applies.
+    if (this.services?.validateCustomSignUp) options.validateCustomSignUp = (values) => this.services?.validateCustomSignUp?.(values);
     return options;
   }
 

@@ -36,7 +36,7 @@ export class AuthForgotPassword extends AuthStepElement {
     }
     return this.renderForm('confirmResetPassword', {
       heading: 'Reset Password',
-      text: this.t(deliveryCopy(flow.codeDelivery).text, { destination: flow.codeDelivery?.destination ?? '' }),
+      text: this.deliveryText(deliveryCopy(flow.codeDelivery).text),
       fields: this.fieldsFor('confirmResetPassword', [codeField(), ...newPasswordFields('New Password')]),
       submit: 'Submit',
       busy: 'Submitting…',

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { totpUri } from '../../core/machine.js';
 import type { AuthFlowApi, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
 import { codeField } from '../shared/fields.js';
@@ -11,6 +12,9 @@ const MFA_LABELS: Record<string, string> = { SMS: 'Text message (SMS)', TOTP: 'A
 /**
  * @summary Multi-factor sign-in: the SMS or TOTP code, the choice of MFA method, and TOTP
  * setup with a scannable QR code and the setup key as copyable text.
+ *
+ * The issuer and account name authenticator apps show come from the flow (`totpIssuer`, the
+ * username) unless `formFields.setupTotp.QR` gives `totpIssuer` / `totpUsername`.
  *
  * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - Only when the element hosts its own flow (alone on a page).
  * @event {CustomEvent<AuthSignedInDetail>} auth-signed-in - Only when the element hosts its own flow.
@@ -28,13 +32,23 @@ export class AuthMfa extends AuthStepElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const uri = this.view?.step === 'setupTotp' ? this.view.totpSetup?.uri : undefined;
+    const uri = this.totpUri();
     if (!uri) this.qr = undefined;
     else if (this.qr?.uri !== uri) {
       void import('./qr-code.js').then(({ qrPath }) => {
-        if (this.view?.totpSetup?.uri === uri) this.qr = { uri, ...qrPath(uri) };
+        if (this.totpUri() === uri) this.qr = { uri, ...qrPath(uri) };
       });
     }
+  }
+
+  /** The setup URI, with the issuer and account name of `formFields.setupTotp.QR` when given. */
+  private totpUri(): string | undefined {
+    const flow = this.view;
+    const setup = flow?.step === 'setupTotp' ? flow.totpSetup : undefined;
+    if (!setup) return undefined;
+    const qr = (this.formFields ?? this.flowController.formFields)?.setupTotp?.QR;
+    if (!qr?.totpIssuer && !qr?.totpUsername) return setup.uri;
+    return totpUri(qr.totpIssuer ?? flow!.options.totpIssuer, qr.totpUsername ?? flow!.username ?? '', setup.secret);
   }
 
   private renderQr(): unknown {
@@ -90,7 +104,7 @@ export class AuthMfa extends AuthStepElement {
     return this.renderForm('confirmSignIn', {
       heading: sms ? 'Confirm SMS Code' : 'Confirm TOTP Code',
       text: sms
-        ? this.t(deliveryCopy(flow.codeDelivery).text, { destination: flow.codeDelivery?.destination ?? '' })
+        ? this.deliveryText(deliveryCopy(flow.codeDelivery).text)
         : this.t('Enter the code from your authenticator app.'),
       fields,
       submit: 'Confirm',

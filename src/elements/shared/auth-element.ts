@@ -10,8 +10,8 @@ import { FlowController } from './flow-controller.js';
 import { KitController } from './kit-controller.js';
 
 let nextId = 0;
-/** Every calling code, once loaded (phone fields are rare: the list loads with the first). */
-let dialCodes: string[] | undefined;
+/** Calling codes and their countries, once loaded (phone fields are rare: it loads with the first). */
+let dial: typeof import('./dial-codes.js') | undefined;
 
 const eye = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
   stroke-linecap="round" stroke-linejoin="round"><path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"/>
@@ -43,6 +43,9 @@ export abstract class AuthElement extends LitElement {
 
   /** The language of the element's text; falls back to the authenticator's, the page's, the browser's. */
   @property({ reflect: true }) override lang!: string;
+
+  /** Forces `light` or `dark` tokens instead of following the system (or the enclosing element). */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   protected readonly flowController = new FlowController(this, {
     consume: true,
@@ -96,6 +99,8 @@ export abstract class AuthStepElement extends AuthElement {
   @state() private revealed = new Set<string>();
   /** Live password-policy hints (unmet rules), once the user typed. */
   @state() private policyHints: Message[] | undefined;
+  /** The country picked in each phone field's dial-code select. */
+  @state() private dialRegions = new Map<string, string>();
 
   protected abstract readonly steps: readonly Step[];
   protected abstract renderStep(step: Step, flow: AuthFlowApi): unknown;
@@ -177,7 +182,9 @@ export abstract class AuthStepElement extends AuthElement {
   private onTabKey = (event: KeyboardEvent): void => {
     const tabs = [...this.querySelectorAll<HTMLElement>('[role=tab]')];
     const index = tabs.indexOf(event.target as HTMLElement);
-    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 };
+    // Right to left, the next tab is on the left.
+    const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const moves: Record<string, number> = { ArrowLeft: index - step, ArrowRight: index + step, Home: 0, End: tabs.length - 1 };
     const next = moves[event.key];
     if (index < 0 || next === undefined) return;
     event.preventDefault();
@@ -260,17 +267,42 @@ export abstract class AuthStepElement extends AuthElement {
     </div>`;
   }
 
+  /**
+   * Where a code went. The destination (masked by Cognito) is always left to right: isolated, so a
+   * phone number keeps its order inside right-to-left text.
+   */
+  protected deliveryText(text: string): unknown {
+    const destination = this.view?.codeDelivery?.destination ?? '';
+    const [before, after] = this.t(text, { destination: '\u0000' }).split('\u0000');
+    return after === undefined ? before : html`${before}<bdi dir="ltr">${destination}</bdi>${after}`;
+  }
+
+  /**
+   * The dial-code select, shown as just the code: the invisible native select on top lists the
+   * countries by name in the current language (Intl.DisplayNames), so it stays narrow.
+   */
   private renderDialCodes(field: FieldSpec): TemplateResult {
-    const selected = field.dialCode ?? '+1';
-    if (!field.dialCodes && !dialCodes) {
+    if (!dial) {
       void import('./dial-codes.js').then((module) => {
-        dialCodes = module.DIAL_CODES;
+        dial = module;
         this.requestUpdate();
       });
     }
-    const codes = field.dialCodes ?? dialCodes ?? [selected];
-    return html`<select class="auth-input" name=${dialName(field.name)} aria-label=${this.t('Country Code')}
-      autocomplete="tel-country-code">${codes.map((code) => html`<option ?selected=${code === selected}>${code}</option>`)}</select>`;
+    const options = dial?.dialOptions(this.locale, field.dialCodes) ?? [];
+    const region = this.dialRegions.get(field.name) ?? dial?.defaultRegion(this.locale, field.dialCode);
+    const selected = options.find((option) => option.region === region) ?? options.find((option) => option.code === field.dialCode) ?? options[0];
+    const code = selected?.code ?? field.dialCode ?? '+1';
+    const pick = (event: Event) => {
+      const option = (event.target as HTMLSelectElement).selectedOptions[0];
+      this.dialRegions = new Map(this.dialRegions).set(field.name, option?.dataset.region ?? '');
+    };
+    return html`<div class="auth-dial"><span aria-hidden="true">${code}</span>
+      <select name=${dialName(field.name)} aria-label=${this.t('Country Code')} autocomplete="tel-country-code" @change=${pick}>
+        ${options.length
+          ? options.map((option) => html`<option value=${option.code} data-region=${option.region}
+              .selected=${option === selected}>${option.name} (${option.code})</option>`)
+          : html`<option>${code}</option>`}
+      </select></div>`;
   }
 
   private toggleReveal(name: string): void {

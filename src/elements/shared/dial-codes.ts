@@ -1,15 +1,79 @@
 /** Loaded lazily with the first phone field. */
-// Calling codes offered by phone fields (ITU-T E.164 country codes).
-export const DIAL_CODES = (
-  '+1 +7 +20 +27 +30 +31 +32 +33 +34 +36 +39 +40 +41 +43 +44 +45 +46 +47 +48 +49 +51 +52 +53 +54 +55 ' +
-  '+56 +57 +58 +60 +61 +62 +63 +64 +65 +66 +81 +82 +84 +86 +90 +91 +92 +93 +94 +95 +98 +211 +212 +213 ' +
-  '+216 +218 +220 +221 +222 +223 +224 +225 +226 +227 +228 +229 +230 +231 +232 +233 +234 +235 +236 ' +
-  '+237 +238 +239 +240 +241 +242 +243 +244 +245 +246 +248 +249 +250 +251 +252 +253 +254 +255 +256 ' +
-  '+257 +258 +260 +261 +262 +263 +264 +265 +266 +267 +268 +269 +290 +291 +297 +298 +299 +350 +351 ' +
-  '+352 +353 +354 +355 +356 +357 +358 +359 +370 +371 +372 +373 +374 +375 +376 +377 +378 +380 +381 ' +
-  '+382 +383 +385 +386 +387 +389 +420 +421 +423 +500 +501 +502 +503 +504 +505 +506 +507 +508 +509 ' +
-  '+590 +591 +592 +593 +594 +595 +596 +597 +598 +599 +670 +672 +673 +674 +675 +676 +677 +678 +679 ' +
-  '+680 +681 +682 +683 +685 +686 +687 +688 +689 +690 +691 +692 +850 +852 +853 +855 +856 +880 +886 ' +
-  '+960 +961 +962 +963 +964 +965 +966 +967 +968 +970 +971 +972 +973 +974 +975 +976 +977 +992 +993 ' +
-  '+994 +995 +996 +998'
-).split(' ');
+
+// Region (ISO 3166-1) and calling code (ITU-T E.164). Regions sharing a code list the one a bare
+// code (`dialCode: '+1'`) preselects first.
+const TABLE =
+  'US1 RU7 GB44 AU61 IT39 NO47 MA212 RE262 FI358 GP590 CW599 ' +
+  'AD376 AE971 AF93 AG1 AI1 AL355 AM374 AO244 AR54 AS1 AT43 AW297 AX358 AZ994 BA387 BB1 BD880 BE32 BF226 ' +
+  'BG359 BH973 BI257 BJ229 BL590 BM1 BN673 BO591 BQ599 BR55 BS1 BT975 BW267 BY375 BZ501 CA1 CC61 CD243 ' +
+  'CF236 CG242 CH41 CI225 CK682 CL56 CM237 CN86 CO57 CR506 CU53 CV238 CX61 CY357 CZ420 DE49 DJ253 DK45 ' +
+  'DM1 DO1 DZ213 EC593 EE372 EG20 EH212 ER291 ES34 ET251 FJ679 FK500 FM691 FO298 FR33 GA241 GD1 GE995 ' +
+  'GF594 GG44 GH233 GI350 GL299 GM220 GN224 GQ240 GR30 GT502 GU1 GW245 GY592 HK852 HN504 HR385 HT509 ' +
+  'HU36 ID62 IE353 IL972 IM44 IN91 IO246 IQ964 IR98 IS354 JE44 JM1 JO962 JP81 KE254 KG996 KH855 KI686 ' +
+  'KM269 KN1 KP850 KR82 KW965 KY1 KZ7 LA856 LB961 LC1 LI423 LK94 LR231 LS266 LT370 LU352 LV371 LY218 ' +
+  'MC377 MD373 ME382 MF590 MG261 MH692 MK389 ML223 MM95 MN976 MO853 MP1 MQ596 MR222 MS1 MT356 MU230 ' +
+  'MV960 MW265 MX52 MY60 MZ258 NA264 NC687 NE227 NF672 NG234 NI505 NL31 NP977 NR674 NU683 NZ64 OM968 ' +
+  'PA507 PE51 PF689 PG675 PH63 PK92 PL48 PM508 PR1 PS970 PT351 PW680 PY595 QA974 RO40 RS381 RW250 ' +
+  'SA966 SB677 SC248 SD249 SE46 SG65 SH290 SI386 SJ47 SK421 SL232 SM378 SN221 SO252 SR597 SS211 ST239 ' +
+  'SV503 SX1 SY963 SZ268 TC1 TD235 TG228 TH66 TJ992 TK690 TL670 TM993 TN216 TO676 TR90 TT1 TV688 TW886 ' +
+  'TZ255 UA380 UG256 UY598 UZ998 VA39 VC1 VE58 VG1 VI1 VN84 VU678 WF681 WS685 XK383 YE967 YT262 ZA27 ' +
+  'ZM260 ZW263';
+
+/** `[region, '+code']`, in the table's order. */
+export const REGIONS: ReadonlyArray<readonly [region: string, code: string]> = TABLE.split(' ').map(
+  (entry) => [entry.slice(0, 2), `+${entry.slice(2)}`] as const,
+);
+
+/** Every calling code, once each. */
+export const DIAL_CODES: readonly string[] = [...new Set(REGIONS.map(([, code]) => code))];
+
+/** One option of a dial-code select: the country's name in `locale`, and its code. */
+export interface DialOption {
+  region: string;
+  code: string;
+  name: string;
+}
+
+const cache = new Map<string, DialOption[]>();
+
+/**
+ * The options for `codes` (every code when absent), named in `locale` through
+ * `Intl.DisplayNames` and sorted by name the way `locale` sorts.
+ */
+export function dialOptions(locale: string, codes?: readonly string[]): DialOption[] {
+  const key = `${locale}|${codes?.join() ?? ''}`;
+  let options = cache.get(key);
+  if (!options) {
+    let names: Intl.DisplayNames | undefined;
+    let collator = new Intl.Collator('en');
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+      collator = new Intl.Collator([locale, 'en']);
+    } catch {
+      // An invalid locale tag: English order, regions named by their codes.
+    }
+    const known = REGIONS.filter(([, code]) => !codes || codes.includes(code));
+    options = [
+      ...known.map(([region, code]) => ({ region, code, name: names?.of(region) ?? region })),
+      // Codes the table does not know are offered as they are.
+      ...(codes ?? []).filter((code) => !DIAL_CODES.includes(code)).map((code) => ({ region: code, code, name: code })),
+    ].sort((a, b) => collator.compare(a.name, b.name));
+    cache.set(key, options);
+  }
+  return options;
+}
+
+/**
+ * The region to preselect: the first with `code` when one is given, else the locale's own region
+ * (`de` → Germany) when it has a code, else the United States.
+ */
+export function defaultRegion(locale: string, code?: string): string {
+  if (code) return REGIONS.find(([, c]) => c === code)?.[0] ?? '';
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    // An invalid locale tag.
+  }
+  return REGIONS.some(([r]) => r === region) ? region! : 'US';
+}

@@ -9,11 +9,17 @@ export interface FormFieldOptions {
   required?: boolean;
   /** Keeps the label for assistive technology only. */
   labelHidden?: boolean;
-  /** Phone fields: the preselected dial code (default `+1`). */
+  /** Phone fields: the preselected dial code (default: the locale's country's, else `+1`). */
   dialCode?: string;
-  /** Phone fields: the dial codes offered. */
+  /** Phone fields: the dial codes offered (each with its countries, named in the current locale). */
   dialCodes?: string[];
   autocomplete?: string;
+  /** The initial value (ignored for passwords and codes). */
+  defaultValue?: string;
+  /** `setupTotp.QR` only: the issuer authenticator apps show (default: the flow's `totpIssuer`). */
+  totpIssuer?: string;
+  /** `setupTotp.QR` only: the account name authenticator apps show (default: the username). */
+  totpUsername?: string;
 }
 
 /** `formFields`: per step, per field name. */
@@ -124,7 +130,11 @@ export function newPasswordFields(label = 'Password'): FieldSpec[] {
 /** Applies the app's `formFields` for a step and sorts by `order`. */
 export function customize(fields: FieldSpec[], options: Record<string, FormFieldOptions> | undefined): FieldSpec[] {
   if (!options) return fields;
-  const merged = fields.map((field) => ({ ...field, ...options[field.name] }));
+  const merged = fields.map((field): FieldSpec => {
+    const custom = options[field.name];
+    const value = field.secret ? undefined : custom?.defaultValue;
+    return value === undefined ? { ...field, ...custom } : { ...field, ...custom, value };
+  });
   const rank = (field: FieldSpec) => field.order ?? Number.MAX_SAFE_INTEGER;
   return merged.map((field, index) => ({ field, index }))
     .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)

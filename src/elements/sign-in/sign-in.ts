@@ -3,6 +3,9 @@ import type { AuthFlowApi, SocialProvider, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
 import { loginField, passwordField } from '../shared/fields.js';
 
+/** The providers' marks, once loaded (with the first social button). */
+let marks: typeof import('./brand-marks.js') | undefined;
+
 const PROVIDER_LABELS: Record<SocialProvider, string> = {
   amazon: 'Sign In with Amazon',
   apple: 'Sign In with Apple',
@@ -13,6 +16,10 @@ const PROVIDER_LABELS: Record<SocialProvider, string> = {
 /**
  * @summary The sign-in form: login field, password, social providers, the Sign In / Create
  * Account tabs and "Forgot your password?". Renders in light DOM so password managers fill it.
+ *
+ * Social buttons (`socialProviders` of the flow: `amazon`, `apple`, `facebook`, `google`) show the
+ * provider's mark and call the flow's `federatedSignIn(provider)`, which Amplify turns into a
+ * redirect to the Cognito Hosted UI (`Auth.federatedSignIn({ provider: 'Google' })`, ...).
  *
  * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - Only when the element hosts its own flow (alone on a page).
  * @event {CustomEvent<AuthSignedInDetail>} auth-signed-in - Only when the element hosts its own flow.
@@ -29,11 +36,18 @@ export class AuthSignIn extends AuthStepElement {
 
   protected renderStep(_step: Step, flow: AuthFlowApi): unknown {
     const providers = flow.options.socialProviders;
+    if (providers.length && !marks) {
+      void import('./brand-marks.js').then((module) => {
+        marks = module;
+        this.requestUpdate();
+      });
+    }
     const social = providers.length
       ? html`<div class="auth-social">
             ${providers.map(
               (provider) => html`<button type="button" class="auth-button" ?disabled=${flow.pending}
-                @click=${() => this.act(provider, () => flow.federatedSignIn(provider))}>${this.t(PROVIDER_LABELS[provider])}</button>`,
+                data-provider=${provider} @click=${() => this.act(provider, () => flow.federatedSignIn(provider))}
+                >${marks?.BRAND_MARKS[provider]}${this.t(PROVIDER_LABELS[provider])}</button>`,
             )}
           </div>
           <p class="auth-divider">${this.t('or')}</p>`

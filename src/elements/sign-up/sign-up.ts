@@ -23,6 +23,19 @@ export function deliveryCopy(delivery: CodeDelivery | undefined): { heading: str
  * and the configured sign-up attributes (`custom:*` included); then the confirmation code (or
  * the wait for an emailed link).
  *
+ * App fields (a terms checkbox, a `custom:company` input) join the sign-up form: give them
+ * `slot="sign-up-fields"`, as children of the enclosing `<auth-authenticator>` or of this element.
+ * While the sign-up step shows, the element moves those nodes into a container inside its
+ * `<form>` that Lit does not render into (so the form's FormData, the browser's autofill and
+ * password managers see them), and moves them back when the step changes or the element leaves
+ * the page; the nodes themselves (and what the user typed) are kept. Every value goes to the
+ * flow's `validateCustomSignUp` (`services.validateCustomSignUp` on the authenticator); `custom:*`
+ * values are sent to Cognito as attributes. Messages the validator returns for a field name show
+ * under that field, linked by `aria-describedby`. Frameworks may render these nodes but should not
+ * unmount them while the sign-up step shows.
+ *
+ * @slot sign-up-fields - App fields for the sign-up form (see above); also a slot of `<auth-authenticator>`.
+ *
  * @event {CustomEvent<AuthStepChangeDetail>} auth-step-change - Only when the element hosts its own flow (alone on a page).
  * @event {CustomEvent<AuthSignedUpDetail>} auth-signed-up - Only when the element hosts its own flow.
  * @event {CustomEvent<AuthSignedInDetail>} auth-signed-in - Only when the element hosts its own flow.
@@ -32,6 +45,69 @@ export function deliveryCopy(delivery: CodeDelivery | undefined): { heading: str
  */
 export class AuthSignUp extends AuthStepElement {
   protected readonly steps: readonly Step[] = ['signUp', 'confirmSignUp'];
+
+  /** The app's sign-up fields, each with the element it came from (and goes back to). */
+  private readonly customFields = new Map<Element, Element>();
+
+  override connectedCallback(): void {
+    // Before the first render: the element's own app fields must not show outside the form.
+    this.collectCustomFields(this);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const [node, home] of this.customFields) home.append(node);
+    this.customFields.clear();
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.collectCustomFields(this);
+    if (this.parentElement?.localName === 'auth-authenticator') this.collectCustomFields(this.parentElement);
+    const box = this.view?.step === 'signUp' ? this.querySelector('.auth-custom-fields') : null;
+    for (const [node, home] of this.customFields) {
+      // Only moved when needed: moving a node blurs it.
+      if (box) {
+        if (node.parentNode !== box) box.append(node);
+      } else if (home === this) node.remove();
+      else if (node.parentNode !== home) home.append(node);
+    }
+    if (box) this.showCustomErrors(box);
+  }
+
+  private collectCustomFields(home: Element): void {
+    for (const node of home.querySelectorAll(':scope > [slot=sign-up-fields]')) {
+      this.customFields.set(node, home);
+      if (home === this) node.remove();
+    }
+  }
+
+  /** The flow's messages for the app's fields, under each field (its top-level node). */
+  private showCustomErrors(box: Element): void {
+    for (const old of box.querySelectorAll(':scope > .auth-field-error')) old.remove();
+    const errors = this.view?.fieldErrors ?? {};
+    for (const control of box.querySelectorAll<HTMLInputElement>('[name]')) {
+      const error = errors[control.name];
+      const id = `${this.fieldId(control.name)}-error`;
+      const refs = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((ref) => ref && ref !== id);
+      if (error) {
+        refs.push(id);
+        control.setAttribute('aria-invalid', 'true');
+        if (!box.querySelector(`[id="${id}"]`)) {
+          const message = document.createElement('p');
+          message.className = 'auth-field-error';
+          message.id = id;
+          message.textContent = this.t(error.key, error.values);
+          let top: Element = control;
+          while (top.parentElement !== box) top = top.parentElement!;
+          top.after(message);
+        }
+      } else control.removeAttribute('aria-invalid');
+      if (refs.length) control.setAttribute('aria-describedby', refs.join(' '));
+      else control.removeAttribute('aria-describedby');
+    }
+  }
 
   protected override ownFlowOptions() {
     return { initialStep: 'signUp' as const };
@@ -53,6 +129,7 @@ export class AuthSignUp extends AuthStepElement {
           ...newPasswordFields(),
           ...attributes.map((name) => attributeField(name)),
         ]),
+        body: html`<div class="auth-custom-fields"></div>`,
         submit: 'Create Account',
         busy: 'Creating Account…',
       }),
@@ -73,7 +150,7 @@ export class AuthSignUp extends AuthStepElement {
     const copy = deliveryCopy(flow.codeDelivery);
     return this.renderForm('confirmSignUp', {
       heading: copy.heading,
-      text: this.t(copy.text, { destination: flow.codeDelivery?.destination ?? '' }),
+      text: this.deliveryText(copy.text),
       fields: this.fieldsFor('confirmSignUp', [codeField('Confirmation Code')]),
       submit: 'Confirm',
       busy: 'Confirming…',
