@@ -24,14 +24,25 @@ const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
   hu: () => import('./locales/hu.js'),
   id: () => import('./locales/id.js'),
   it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
   nb: () => import('./locales/nb.js'),
+  // Plain `no` (Norwegian, written standard unstated): Bokmål, as most sites use.
+  no: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
   pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
   ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
+  th: () => import('./locales/th.js'),
   tr: () => import('./locales/tr.js'),
   uk: () => import('./locales/uk.js'),
+  vi: () => import('./locales/vi.js'),
+  zh: () => import('./locales/zh.js'),
+  // Traditional script wherever it is written: Hong Kong and any `zh-Hant-*`.
+  'zh-hant': () => import('./locales/zh-tw.js'),
+  'zh-hk': () => import('./locales/zh-tw.js'),
+  'zh-tw': () => import('./locales/zh-tw.js'),
 };
 
 const builtIn = new Map<string, Dictionary>();

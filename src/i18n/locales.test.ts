@@ -20,14 +20,20 @@ const dictionaries: Record<string, () => Promise<{ default: Dictionary }>> = {
   hu: () => import('./locales/hu.js'),
   id: () => import('./locales/id.js'),
   it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
   nb: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
   pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
   ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
+  th: () => import('./locales/th.js'),
   tr: () => import('./locales/tr.js'),
   uk: () => import('./locales/uk.js'),
+  vi: () => import('./locales/vi.js'),
+  zh: () => import('./locales/zh.js'),
+  'zh-tw': () => import('./locales/zh-tw.js'),
 };
 
 /** The `lang` a page would write for each code (the registry keys are lower case). */
@@ -98,6 +104,25 @@ describe('built-in locales', () => {
     await loadLocale('pt-BR');
     expect(translate('Sign in', undefined, 'pt-BR')).to.equal(pt['Sign in']);
     expect(translate('Forgot your password?', undefined, 'pt-PT')).to.equal(pt['Forgot your password?']);
+  });
+
+  it('keeps Traditional and Simplified Chinese apart: zh-TW, zh-HK and zh-Hant-* speak zh-tw', async () => {
+    const [zh, zhTw] = [(await import('./locales/zh.js')).default, (await import('./locales/zh-tw.js')).default];
+    expect(zhTw['Sign in']).not.to.equal(zh['Sign in']);
+    for (const locale of ['zh-TW', 'zh_TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW']) {
+      await loadLocale(locale);
+      expect(translate('Sign in', undefined, locale), locale).to.equal(zhTw['Sign in']);
+    }
+    for (const locale of ['zh', 'zh-CN', 'zh-Hans-CN']) {
+      await loadLocale(locale);
+      expect(translate('Sign in', undefined, locale), locale).to.equal(zh['Sign in']);
+    }
+  });
+
+  it('serves plain Norwegian (no, no-NO) in Bokmål', async () => {
+    const nb = (await import('./locales/nb.js')).default;
+    await loadLocale('no-NO');
+    expect(translate('Forgot your password?', undefined, 'no-NO')).to.equal(nb['Forgot your password?']);
   });
 
   it('serves unknown locales (and unknown keys) in English', async () => {
