@@ -240,7 +240,14 @@ export function alertText(): string {
 /** Polls `ok` until it holds; the failure says what was awaited and what the page showed. */
 export async function until(ok: () => boolean, what: () => string = () => `(heading "${heading()}", alert "${alertText()}")`, timeout = 8000): Promise<void> {
   const end = performance.now() + timeout;
-  while (!ok()) {
+  const holds = () => {
+    try {
+      return ok();
+    } catch {
+      return false; // e.g. the button it looks for is not there yet
+    }
+  };
+  while (!holds()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
