@@ -21,17 +21,19 @@ ${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:
 .auth-field{display:grid;gap:calc(var(--auth-space)*.375);min-inline-size:0}
 .auth-label{font-weight:550;font-size:.9375rem}
 .auth-input-group{display:flex;gap:calc(var(--auth-space)*.5);align-items:stretch}
-.auth-input{box-sizing:border-box;inline-size:100%;min-inline-size:0;min-block-size:var(--auth-control-height);padding-block:.5rem;padding-inline:.75rem;font:inherit;color:var(--auth-color-text);background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control);transition:border-color var(--auth-transition-duration)}
+.auth-input{box-sizing:border-box;inline-size:100%;min-inline-size:0;min-block-size:var(--auth-control-height);padding-block:.5rem;padding-inline:.75rem;font:inherit;color:var(--auth-color-text);background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control)}
 select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible,.auth-dial:has(select:focus-visible){outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:2px}
 .auth-input[aria-invalid=true]{border-color:var(--auth-color-error)}
+/* Only into hover and focus: a theme or colour-scheme switch must apply at once (never mid-fade). */
+:where(.auth-button,.auth-input,.auth-tab,.auth-choice,.auth-dial):is(:hover,:focus-visible,:focus-within){transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
 .auth-hint{margin:0;padding:0;list-style:none;font-size:var(--auth-font-size-small);color:var(--auth-color-text-muted)}
 .auth-field-error{margin:0;font-size:var(--auth-font-size-small);color:var(--auth-color-error)}
 .auth-error:not(:empty),.auth-notice:not(:empty){padding:.75rem;border-radius:var(--auth-radius-control);font-size:.9375rem}
 .auth-error:not(:empty){color:var(--auth-color-error);background:var(--auth-color-error-surface)}
 .auth-notice:not(:empty){color:var(--auth-color-success);background:var(--auth-color-success-surface)}
 .auth-error:empty,.auth-notice:empty{display:none}
-.auth-button{box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;gap:.5rem;inline-size:100%;min-block-size:var(--auth-control-height);min-inline-size:var(--auth-control-height);padding-block:.5rem;padding-inline:var(--auth-button-padding-inline,1rem);font:inherit;font-weight:var(--auth-button-font-weight,600);text-transform:var(--auth-button-text-transform,none);color:var(--auth-color-text);background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-button-radius,var(--auth-radius-control));box-shadow:var(--auth-button-shadow,none);cursor:pointer;transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration),color var(--auth-transition-duration)}
+.auth-button{box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;gap:.5rem;inline-size:100%;min-block-size:var(--auth-control-height);min-inline-size:var(--auth-control-height);padding-block:.5rem;padding-inline:var(--auth-button-padding-inline,1rem);font:inherit;font-weight:var(--auth-button-font-weight,600);text-transform:var(--auth-button-text-transform,none);color:var(--auth-color-text);background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-button-radius,var(--auth-radius-control));box-shadow:var(--auth-button-shadow,none);cursor:pointer}
 .auth-button:hover{border-color:var(--auth-color-primary)}
 .auth-button--primary{color:var(--auth-color-on-primary);background:var(--auth-color-primary);border-color:var(--auth-color-primary)}
 .auth-button--primary:hover{background:var(--auth-color-primary-hover)}
@@ -44,7 +46,7 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-password-toggle:not([aria-pressed=true]) .auth-slash{display:none}
 .auth-actions{display:grid;gap:.25rem;justify-items:center}
 .auth-tabs{display:grid;grid-template-columns:1fr 1fr;margin-block-end:calc(var(--auth-space)*1.25);border-block-end:var(--auth-border-width) solid var(--auth-color-border)}
-.auth-tab{min-block-size:var(--auth-control-height);padding-inline:.5rem;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer;transition:color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
+.auth-tab{min-block-size:var(--auth-control-height);padding-inline:.5rem;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer}
 .auth-tab[aria-selected=true]{color:var(--auth-color-primary);border-block-end-color:var(--auth-color-primary)}
 .auth-social{display:grid;gap:calc(var(--auth-space)*.5)}
 .auth-social svg{inline-size:1.25rem;block-size:1.25rem;flex:none}
@@ -52,7 +54,7 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-divider::before,.auth-divider::after{content:"";flex:1;border-block-start:var(--auth-border-width) solid var(--auth-color-border)}
 .auth-fieldset{display:grid;gap:.5rem;margin:0;padding:0;border:0;min-inline-size:0}
 .auth-fieldset legend{padding:0;margin-block-end:.25rem}
-.auth-choice{display:flex;align-items:center;gap:.75rem;min-block-size:var(--auth-control-height);padding-inline:.75rem;border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control);cursor:pointer;transition:border-color var(--auth-transition-duration)}
+.auth-choice{display:flex;align-items:center;gap:.75rem;min-block-size:var(--auth-control-height);padding-inline:.75rem;border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control);cursor:pointer}
 .auth-choice:has(input:checked){border-color:var(--auth-color-primary)}
 .auth-choice input{inline-size:1.125rem;block-size:1.125rem;margin:0;accent-color:var(--auth-color-primary)}
 .auth-qr{justify-self:center;inline-size:11rem;block-size:11rem;padding:.5rem;background:#fff;border-radius:var(--auth-radius-control);color:#000}
