@@ -115,11 +115,17 @@ describe('toAuthError', () => {
       expect(toAuthError(thrown)).to.deep.equal(network);
     });
 
-    it('leaves other TypeErrors as Unknown', () => {
-      expect(toAuthError(new TypeError('x is not a function'))).to.deep.equal({
-        code: 'Unknown',
-        message: 'x is not a function',
-      });
+    it('never shows a script error from a malformed answer', () => {
+      // A 200 answer that is not JSON: the client reads fields of undefined or fails to parse.
+      let thrown: unknown;
+      try {
+        const data = {} as { AuthenticationResult: { NewDeviceMetadata: string } };
+        void data.AuthenticationResult.NewDeviceMetadata;
+      } catch (error) {
+        thrown = error;
+      }
+      expect(toAuthError(thrown)).to.deep.equal(network);
+      expect(toAuthError(new SyntaxError('Unexpected token < in JSON'))).to.deep.equal(network);
     });
   });
 

@@ -102,7 +102,7 @@ export function toAuthError(error: unknown): AuthError {
       typeof name === 'string' ? name : undefined,
       typeof message === 'string' ? message : '',
       typeof statusCode === 'number' ? statusCode : undefined,
-      error instanceof TypeError,
+      error instanceof TypeError || error instanceof SyntaxError,
     );
   }
   return { code: 'Unknown', message: DEFAULT_ERROR_MESSAGE };
@@ -146,9 +146,10 @@ function isNetwork(
   if (kind && NETWORK_CODES.has(kind)) return true;
   if (NETWORK_MESSAGES.has(message.trim().toLowerCase())) return true;
   if (statusCode !== undefined && statusCode >= 500) return true;
-  // amazon-cognito-identity-js reads `(data.__type || data.code).split('#')` from an error
-  // answer; a non-JSON (proxy, HTML) answer makes that a TypeError about `split`.
-  return isTypeError && /split/.test(message);
+  // A non-JSON or truncated answer (proxy, HTML page, broken server) surfaces from
+  // amazon-cognito-identity-js as a TypeError (`…split`, `reading 'USER_ID_FOR_SRP'`) or a
+  // SyntaxError: never show that text, treat it as a failed exchange the user can retry.
+  return isTypeError;
 }
 
 /**
