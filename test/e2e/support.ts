@@ -94,7 +94,7 @@ export async function messages(username: string, devApi?: string): Promise<DevMe
 export async function nthCode(username: string, count = 1, devApi?: string): Promise<string> {
   let list: DevMessage[] = [];
   await waitUntil(async () => (list = await messages(username, devApi)).length >= count, `message ${count} to ${username}`, {
-    timeout: 5000,
+    timeout: 10000,
     interval: 100,
   });
   return list[count - 1]!.code;
@@ -237,8 +237,11 @@ export function alertText(): string {
   return [...document.querySelectorAll('[role=alert]')].filter(isShown).map((a) => a.textContent?.trim()).join(' ').trim();
 }
 
+/** Upper bound of one wait: generous, because CI machines run SRP maths on two busy cores. */
+const E2E_WAIT = 15000;
+
 /** Polls `ok` until it holds; the failure says what was awaited and what the page showed. */
-export async function until(ok: () => boolean, what: () => string = () => `(heading "${heading()}", alert "${alertText()}")`, timeout = 8000): Promise<void> {
+export async function until(ok: () => boolean, what: () => string = () => `(heading "${heading()}", alert "${alertText()}")`, timeout = E2E_WAIT): Promise<void> {
   const end = performance.now() + timeout;
   const holds = () => {
     try {
@@ -254,7 +257,7 @@ export async function until(ok: () => boolean, what: () => string = () => `(head
 }
 
 /** Waits until `text` is the visible heading and the form is idle (its submit button enabled). */
-export async function waitForHeading(text: string, timeout = 8000): Promise<void> {
+export async function waitForHeading(text: string, timeout = E2E_WAIT): Promise<void> {
   await until(
     () => heading() === text && !document.querySelector('button[type=submit][disabled]'),
     () => `heading "${text}" (now "${heading()}", alert "${alertText()}")`,
@@ -263,7 +266,7 @@ export async function waitForHeading(text: string, timeout = 8000): Promise<void
 }
 
 /** Waits until the app content is shown: signed in, and the sign-out button idle. */
-export async function waitForApp(page: Page, signOut = 'Sign Out', timeout = 8000): Promise<void> {
+export async function waitForApp(page: Page, signOut = 'Sign Out', timeout = E2E_WAIT): Promise<void> {
   await until(
     () => isShown(page.el.querySelector('p')!) && hasButton(signOut) && !button(signOut).disabled,
     () => `the signed-in app (heading "${heading()}", alert "${alertText()}")`,
@@ -277,7 +280,7 @@ export function fieldErrorsText(): string {
 }
 
 /** Waits for the form's alert region to say something. */
-export async function waitForAlert(timeout = 8000): Promise<string> {
+export async function waitForAlert(timeout = E2E_WAIT): Promise<string> {
   await until(
     () => alertText() !== '' && !document.querySelector('button[type=submit][disabled]'),
     () => `an error in the form (heading "${heading()}", field errors "${fieldErrorsText()}")`,

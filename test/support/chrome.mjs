@@ -30,5 +30,10 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test pages share one browser; background pages must keep their timers and frames.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-features=IntensiveWakeUpThrottling',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
