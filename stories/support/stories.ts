@@ -45,10 +45,16 @@ export function onStep(
 /** The same story in the dark theme. */
 export const dark = (story: Story): Story => ({ ...story, globals: { ...story.globals, theme: 'dark' } });
 
-/** The same story on a 360 px wide phone. */
+/** The same story on a 360 px wide phone: nothing may overflow sideways. */
 export const narrow = (story: Story): Story => ({
   ...story,
   globals: { ...story.globals, viewport: { value: 'narrow', isRotated: false } },
+  play: async (context) => {
+    await story.play?.(context);
+    const page = context.canvasElement.ownerDocument.documentElement;
+    await expect(page.clientWidth).toBeLessThanOrEqual(360);
+    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  },
 });
 
 /** The step's heading, once rendered (every step has exactly one, focusable by script). */
