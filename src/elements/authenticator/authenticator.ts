@@ -1,4 +1,3 @@
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ServiceOverrides } from '../../core/services.js';
@@ -12,7 +11,7 @@ import type {
 } from '../../core/types.js';
 import { resolveLocale, translate } from '../../i18n/index.js';
 import { AuthElement } from '../shared/auth-element.js';
-import { authContext } from '../shared/context.js';
+import { authContext, ContextProvider } from '../shared/context.js';
 import type { FormFields } from '../shared/fields.js';
 import { FlowController } from '../shared/flow-controller.js';
 import { KitController } from '../shared/kit-controller.js';

@@ -1,8 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceOverrides } from '../../core/services.js';
 import type { AuthFlowApi, FlowOptions } from '../../core/types.js';
-import { authContext } from './context.js';
+import { authContext, ContextConsumer } from './context.js';
 import { createDefaultFlow } from './default-flow.js';
 import { dispatchFlowEvent } from './events.js';
 import type { FormFields } from './fields.js';
@@ -50,7 +49,6 @@ export class FlowController implements ReactiveController {
     if (options.consume) {
       new ContextConsumer(host, {
         context: authContext,
-        subscribe: true,
         callback: (value) => {
           this.inContext = true;
           this.contextFlow = value?.flow;
