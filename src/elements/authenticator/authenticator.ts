@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ServiceOverrides } from '../../core/services.js';
 import type {
   AuthFlowApi,
@@ -89,38 +88,53 @@ const list = {
  */
 export class AuthAuthenticator extends LitElement {
   static override styles = authenticatorStyles;
+  // Not decorators: each `@property` costs a helper call in the CDN bundle.
+  static override properties: PropertyDeclarations = {
+    initialStep: { attribute: 'initial-step' },
+    loginMechanisms: { attribute: 'login-mechanisms', converter: list },
+    signUpAttributes: { attribute: 'sign-up-attributes', converter: list },
+    socialProviders: { attribute: 'social-providers', converter: list },
+    totpIssuer: { attribute: 'totp-issuer' },
+    hideSignUp: { attribute: 'hide-sign-up', type: Boolean },
+    variation: { reflect: true },
+    lang: { reflect: true },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    formFields: { attribute: false },
+    services: { attribute: false },
+    flow: { attribute: false },
+  };
 
   /** The first step shown to a signed-out user. */
-  @property({ attribute: 'initial-step' }) initialStep?: InitialStep;
+  initialStep?: InitialStep;
   /** What users sign in with, space-separated: `username`, `email`, `phone_number` (first is primary). */
-  @property({ attribute: 'login-mechanisms', converter: list }) loginMechanisms?: LoginMechanism[];
+  loginMechanisms?: LoginMechanism[];
   /** Attributes asked for on sign up, space-separated (`custom:*` allowed). */
-  @property({ attribute: 'sign-up-attributes', converter: list }) signUpAttributes?: SignUpAttribute[];
+  signUpAttributes?: SignUpAttribute[];
   /** Social sign-in buttons, space-separated: `amazon`, `apple`, `facebook`, `google`. */
-  @property({ attribute: 'social-providers', converter: list }) socialProviders?: SocialProvider[];
+  socialProviders?: SocialProvider[];
   /** The issuer authenticator apps show for TOTP setup (`formFields.setupTotp.QR.totpIssuer` wins). */
-  @property({ attribute: 'totp-issuer' }) totpIssuer?: string;
+  totpIssuer?: string;
   /** Hides the Create Account tab. */
-  @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+  hideSignUp = false;
   /** `modal` overlays the page until the user is signed in. */
-  @property({ reflect: true }) variation: 'default' | 'modal' = 'default';
+  variation: 'default' | 'modal' = 'default';
   /** Language of every step element inside. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** Forces `light` or `dark` tokens instead of following the system. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark';
   /** Field customisation per step and field: label, placeholder, order, required, ... */
-  @property({ attribute: false }) formFields?: FormFields;
+  formFields?: FormFields;
   /**
    * Wraps or replaces `Auth` calls of the authenticator's own flow (`{ signIn: (input, next) => ... }`),
    * and `validateCustomSignUp(values)`: the app's own sign-up checks, answering field name →
    * `{ key }` message (or nothing when valid).
    */
-  @property({ attribute: false }) services?: AuthenticatorServices;
+  services?: AuthenticatorServices;
   /**
    * A flow the app created. Without one the authenticator creates its own with Amplify `Auth`,
    * reading the attributes above once, when it connects.
    */
-  @property({ attribute: false }) flow?: AuthFlowApi;
+  flow?: AuthFlowApi;
 
   private readonly provider = new ContextProvider(this, { context: authContext, initialValue: undefined });
   private readonly controller = new FlowController(this, {

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { totpUri } from '../../core/machine.js';
 import type { AuthFlowApi, Step } from '../../core/types.js';
-import { AuthStepElement } from '../shared/auth-element.js';
+import { AuthStepElement, state } from '../shared/auth-element.js';
 import { codeField } from '../shared/fields.js';
 import { deliveryCopy } from '../sign-up/sign-up.js';
 import type { QrPath } from './qr-code.js';
@@ -23,12 +22,13 @@ const MFA_LABELS: Record<string, string> = { SMS: 'Text message (SMS)', TOTP: 'A
  * @cssproperty --auth-color-background - Behind the setup key.
  */
 export class AuthMfa extends AuthStepElement {
+  static override properties: PropertyDeclarations = state('copied', 'qr');
   protected readonly steps: readonly Step[] = ['confirmSignIn', 'selectMfaType', 'setupTotp'];
 
   /** The setup key was copied to the clipboard. */
-  @state() private copied = false;
+  private copied = false;
   /** The QR code of the current setup URI, once the encoder has loaded. */
-  @state() private qr: (QrPath & { uri: string }) | undefined;
+  private qr: (QrPath & { uri: string }) | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

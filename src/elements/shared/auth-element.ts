@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { passwordRuleErrors } from '../../core/validation.js';
@@ -8,6 +7,12 @@ import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n
 import { customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
 import { FlowController } from './flow-controller.js';
 import { KitController } from './kit-controller.js';
+
+/**
+ * Internal reactive state for `static properties`: re-renders, no attribute. Spread in, so the
+ * manifest analyzer does not list it as public attributes.
+ */
+export const state = (...names: string[]): PropertyDeclarations => Object.fromEntries(names.map((name) => [name, { state: true }]));
 
 let nextId = 0;
 /** Calling codes and their countries, once loaded (phone fields are rare: it loads with the first). */
@@ -38,14 +43,21 @@ export interface FormLayout {
  * translation with locale loading, base styles adopted once per root.
  */
 export abstract class AuthElement extends LitElement {
+  // Not decorators: each `@property` costs a helper call in the CDN bundle.
+  static override properties: PropertyDeclarations = {
+    flow: { attribute: false },
+    lang: { reflect: true },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+  };
+
   /** A flow the app created (`new AuthFlow(service)`); otherwise the enclosing authenticator's, or the element's own. */
-  @property({ attribute: false }) flow?: AuthFlowApi;
+  flow?: AuthFlowApi;
 
   /** The language of the element's text; falls back to the authenticator's, the page's, the browser's. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Forces `light` or `dark` tokens instead of following the system (or the enclosing element). */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark';
 
   protected readonly flowController = new FlowController(this, {
     consume: true,
@@ -90,17 +102,22 @@ export abstract class AuthElement extends LitElement {
  * everywhere.
  */
 export abstract class AuthStepElement extends AuthElement {
+  static override properties: PropertyDeclarations = {
+    formFields: { attribute: false },
+    ...state('busyAction', 'revealed', 'policyHints', 'dialRegions'),
+  };
+
   /** Field customisation per step and field (the authenticator's, when inside one). */
-  @property({ attribute: false }) formFields?: FormFields;
+  formFields?: FormFields;
 
   /** Which button started the pending call, for its busy label. */
-  @state() private busyAction: string | undefined;
+  private busyAction: string | undefined;
   /** Password fields currently shown as text. */
-  @state() private revealed = new Set<string>();
+  private revealed = new Set<string>();
   /** Live password-policy hints (unmet rules), once the user typed. */
-  @state() private policyHints: Message[] | undefined;
+  private policyHints: Message[] | undefined;
   /** The country picked in each phone field's dial-code select. */
-  @state() private dialRegions = new Map<string, string>();
+  private dialRegions = new Map<string, string>();
 
   protected abstract readonly steps: readonly Step[];
   protected abstract renderStep(step: Step, flow: AuthFlowApi): unknown;
