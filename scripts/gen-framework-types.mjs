@@ -95,6 +95,15 @@ const fromSrc = (target, from) => `./${path.posix.relative(path.posix.dirname(fr
 const wrapperName = (element) => element.className.replace(/^Auth/, '');
 const wrapperFile = (element) => `src/react/${element.tag.replace(/^auth-/, '')}.ts`;
 
+/**
+ * The authenticator creates the step elements itself (STEP_TAGS), so its wrapper defines them
+ * too: an app that imports only `Authenticator` still gets every step rendered.
+ */
+const stepTags = new Set(readFileSync(path.join(root, 'src/elements/shared/steps.ts'), 'utf8').match(/'auth-[a-z-]+'/g)?.map((t) => t.slice(1, -1)));
+const definesFor = (element) => (element.tag === 'auth-authenticator'
+  ? [element, ...elements.filter((e) => stepTags.has(e.tag))]
+  : [element]).map((e) => e.defineModule);
+
 rmSync(path.join(root, 'src/react'), { recursive: true, force: true });
 for (const element of elements) {
   const file = wrapperFile(element);
@@ -105,8 +114,7 @@ for (const element of elements) {
   write(file, `${HEADER}import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ${element.className} } from '${fromSrc(element.modulePath, file)}';
-import '${fromSrc(element.defineModule, file)}';
-
+${definesFor(element).map((module) => `import '${fromSrc(module, file)}';\n`).join('')}
 ${doc(`\`<${element.tag}>\` for React: ${element.summary}`)}export const ${name} = createComponent({
   tagName: '${element.tag}',
   elementClass: ${element.className},
