@@ -17,7 +17,7 @@
  *   authenticated ── signOut ──► signOut ──► signIn
  */
 import { coreMessages } from './messages.js';
-import type { FieldErrors, SignUpInput } from './validation.js';
+import type { FieldErrors, SignUpInput, Validated } from './validation.js';
 import {
   validateChoice,
   validateCode,
@@ -30,14 +30,12 @@ import {
 import type {
   AuthError,
   AuthService,
-  AuthUser,
   ContactAttribute,
   ExternalEvent,
   FlowEvent,
   FlowOptions,
   FlowView,
   FormStep,
-  MfaType,
   Message,
   SignInResult,
   SocialProvider,
@@ -123,29 +121,27 @@ export function initialState(options: FlowOptions): MachineState {
     username: undefined,
     requestId: 0,
     handle: undefined,
-    ...stepScoped(),
+    ...STEP_SCOPED,
   };
 }
 
-/** Everything that belongs to one step and is reset on entering another. */
-function stepScoped() {
-  return {
-    pending: false,
-    error: undefined,
-    fieldErrors: {},
-    notice: undefined,
-    codeDelivery: undefined,
-    totpSetup: undefined,
-    requiredAttributes: [],
-    mfaTypes: [],
-    unverifiedContacts: {},
-    awaitingLink: false,
-    awaitingAutoSignIn: false,
-    credentials: undefined,
-    mfaChallenge: undefined,
-    verifyAttribute: undefined,
-  } satisfies Partial<MachineState>;
-}
+/** Everything that belongs to one step and is reset on entering another (never mutated). */
+const STEP_SCOPED = {
+  pending: false,
+  error: undefined,
+  fieldErrors: {},
+  notice: undefined,
+  codeDelivery: undefined,
+  totpSetup: undefined,
+  requiredAttributes: [],
+  mfaTypes: [],
+  unverifiedContacts: {},
+  awaitingLink: false,
+  awaitingAutoSignIn: false,
+  credentials: undefined,
+  mfaChallenge: undefined,
+  verifyAttribute: undefined,
+} satisfies Partial<MachineState>;
 
 /**
  * Every step by phase; a new step without a row here is a compile error.
@@ -174,7 +170,7 @@ const PHASE = {
 /** Before anyone is signed in, once the session check is done ("back to sign in" works here). */
 const inAttempt = (step: Step) => ['fresh', 'preAuth', 'challenge'].includes(PHASE[step]);
 /** Before anyone is signed in, the session check included. */
-const beforeSignIn = (step: Step) => inAttempt(step) || PHASE[step] === 'setup';
+const beforeSignIn = (step: Step) => inAttempt(step) || step === 'setup';
 const isSignedIn = (step: Step) => PHASE[step] === 'signedIn';
 
 // ─── Building blocks ───────────────────────────────────────────────────────────────────────
@@ -186,7 +182,7 @@ const emit = (event: FlowEvent): Effect => ({ type: 'emit', event });
 function enter(state: MachineState, step: Step, patch: Partial<MachineState> = {}): MachineState {
   return {
     ...state,
-    ...stepScoped(),
+    ...STEP_SCOPED,
     handle: PHASE[step] === 'challenge' ? state.handle : undefined,
     user: PHASE[step] === 'fresh' ? undefined : state.user,
     step,
@@ -195,55 +191,56 @@ function enter(state: MachineState, step: Step, patch: Partial<MachineState> = {
   };
 }
 
-/** Starts a service call; the state is pending until its answer. */
-function request<K extends Call>(state: MachineState, call: K, input: CallInput<K>): Transition {
+/** `enter` with nothing to ask the service. */
+const show = (state: MachineState, step: Step, patch?: Partial<MachineState>) => none(enter(state, step, patch));
+
+/** Pending until the answer with the next id: a service call, or the app's sign-up validation. */
+function pending(state: MachineState, effect: (id: number) => Effect, patch?: Partial<MachineState>): Transition {
   const id = state.requestId + 1;
-  const effect = { type: 'call', id, call, input } as CallEffect;
-  return { state: { ...state, pending: true, requestId: id }, effects: [effect] };
+  return { state: { ...state, pending: true, requestId: id, ...patch }, effects: [effect(id)] };
+}
+
+/** Starts a service call; a call for a username makes it the attempt's username. */
+function request<K extends Call>(state: MachineState, call: K, input: CallInput<K>): Transition {
+  const username = (input as { username?: string } | undefined)?.username ?? state.username;
+  return pending(state, (id) => ({ type: 'call', id, call, input }) as CallEffect, { username });
 }
 
 /** Pending without a request of ours: the service's Hub `autoSignIn` will answer. */
-function awaitAutoSignIn(state: MachineState): Transition {
-  return none({ ...state, pending: true, requestId: state.requestId + 1, awaitingAutoSignIn: true });
-}
+const awaitAutoSignIn = (state: MachineState) =>
+  none({ ...state, pending: true, requestId: state.requestId + 1, awaitingAutoSignIn: true });
 
-function showError(state: MachineState, error: AuthError): Transition {
-  return {
-    state: { ...state, pending: false, error },
-    effects: [emit({ type: 'error', step: state.step, error })],
-  };
-}
+const showError = (state: MachineState, error: AuthError): Transition => ({
+  state: { ...state, pending: false, error },
+  effects: [emit({ type: 'error', step: state.step, error })],
+});
 
-function invalid(state: MachineState, fieldErrors: FieldErrors): Transition {
-  return none({ ...state, fieldErrors, error: undefined, notice: undefined });
-}
+/** Clears the previous attempt's messages; with `fieldErrors`, shows them instead of asking anything. */
+const attempt = (state: MachineState, fieldErrors: FieldErrors = {}): MachineState => ({
+  ...state,
+  error: undefined,
+  notice: undefined,
+  fieldErrors,
+});
 
-/** Clears the previous attempt's messages before a new request. */
-function attempt(state: MachineState, patch: Partial<MachineState> = {}): MachineState {
-  return { ...state, error: undefined, fieldErrors: {}, notice: undefined, ...patch };
-}
+/** Valid values go to the service as `call`'s input; otherwise the fields say what is wrong. */
+const send = <T, K extends Call>(state: MachineState, v: Validated<T>, call: K, input: (value: T) => CallInput<K>) =>
+  v.ok ? request(attempt(state), call, input(v.value)) : none(attempt(state, v.errors));
 
-function authenticated(state: MachineState, user: AuthUser): Transition {
-  return {
-    state: enter(state, 'authenticated', { user, username: user.username }),
-    effects: [emit({ type: 'signedIn', username: user.username, attributes: user.attributes })],
-  };
-}
+const authenticated = (state: MachineState, user = state.user ?? { username: state.username ?? '', attributes: {} }) => ({
+  state: enter(state, 'authenticated', { user, username: user.username }),
+  effects: [emit({ type: 'signedIn', username: user.username, attributes: user.attributes })],
+});
 
-function signedOut(state: MachineState, notice?: Message): Transition {
-  return {
-    state: enter(state, 'signIn', { username: undefined, notice }),
-    effects: [emit({ type: 'signedOut' })],
-  };
-}
+const signedOut = (state: MachineState, notice?: Message): Transition => ({
+  state: enter(state, 'signIn', { username: undefined, notice }),
+  effects: [emit({ type: 'signedOut' })],
+});
 
-function initialStep(options: FlowOptions): Step {
-  return options.initialStep === 'signUp' && options.hideSignUp ? 'signIn' : options.initialStep;
-}
+const initialStep = ({ initialStep, hideSignUp }: FlowOptions): Step =>
+  initialStep === 'signUp' && hideSignUp ? 'signIn' : initialStep;
 
-function signedInUser(state: MachineState): AuthUser {
-  return state.user ?? { username: state.username ?? '', attributes: {} };
-}
+const backToSignIn = (state: MachineState, message: string) => show(state, 'signIn', { notice: { key: message } });
 
 /** `totp` URI for authenticator apps; every part URI-encoded. */
 export function totpUri(issuer: string, username: string, secret: string): string {
@@ -256,181 +253,141 @@ export function totpUri(issuer: string, username: string, secret: string): strin
  * verifyTotp, completeNewPassword all end here).
  */
 function routeSignIn(state: MachineState, result: SignInResult): Transition {
-  const who = { user: result.user, username: result.user.username, handle: result.handle };
-  if (result.kind === 'signedIn') {
-    return request({ ...state, ...who }, 'verifiedContact', { handle: result.handle });
-  }
+  const { user, handle } = result;
+  const who = { user, username: user.username, handle };
+  if (result.kind === 'signedIn') return request({ ...state, ...who }, 'verifiedContact', { handle });
   switch (result.challenge) {
     case 'SMS_MFA':
     case 'SOFTWARE_TOKEN_MFA':
-      return none(
-        enter(state, 'confirmSignIn', {
-          ...who,
-          mfaChallenge: result.challenge,
-          codeDelivery: result.challenge === 'SMS_MFA' ? result.codeDelivery : undefined,
-        }),
-      );
+      return show(state, 'confirmSignIn', {
+        ...who,
+        mfaChallenge: result.challenge,
+        codeDelivery: result.challenge === 'SMS_MFA' ? result.codeDelivery : undefined,
+      });
     case 'SELECT_MFA_TYPE':
-      return none(enter(state, 'selectMfaType', { ...who, mfaTypes: result.mfaTypes ?? ['SMS', 'TOTP'] }));
+      return show(state, 'selectMfaType', { ...who, mfaTypes: result.mfaTypes ?? ['SMS', 'TOTP'] });
     case 'MFA_SETUP':
-      return request(enter(state, 'setupTotp', who), 'setupTotp', { handle: result.handle });
+      return request(enter(state, 'setupTotp', who), 'setupTotp', { handle });
     case 'NEW_PASSWORD_REQUIRED':
-      return none(enter(state, 'forceNewPassword', { ...who, requiredAttributes: result.requiredAttributes ?? [] }));
+      return show(state, 'forceNewPassword', { ...who, requiredAttributes: result.requiredAttributes ?? [] });
     case 'CUSTOM_CHALLENGE':
       // Amplify UI stalls here; we end on sign in with a clear error instead.
-      return showError(enter(state, 'signIn', { username: result.user.username }), {
+      return showError(enter(state, 'signIn', { username: user.username }), {
         code: 'UnsupportedChallenge',
         message: coreMessages.unsupportedChallenge,
       });
-    default:
-      return assertNever(result.challenge);
   }
 }
 
 /** The account is confirmed: sign in once, by whichever party holds the credentials. */
 function confirmed(state: MachineState): Transition {
-  if (state.credentials) {
-    // The UserNotConfirmed route: no Hub autoSignIn will come, so we sign in ourselves.
-    return request({ ...state, credentials: undefined, awaitingAutoSignIn: false }, 'signIn', state.credentials);
-  }
+  const { credentials } = state;
+  // The UserNotConfirmed route: no Hub autoSignIn will come, so we sign in ourselves.
+  if (credentials) return request({ ...state, credentials: undefined, awaitingAutoSignIn: false }, 'signIn', credentials);
   // A sign-up made in this page: the service signs in and reports Hub autoSignIn.
   if (state.awaitingAutoSignIn && !state.awaitingLink) return awaitAutoSignIn(state);
-  return none(enter(state, 'signIn', { notice: { key: coreMessages.accountConfirmed } }));
+  return backToSignIn(state, coreMessages.accountConfirmed);
 }
 
-function signUp(state: MachineState, input: SignUpInput): Transition {
-  return request(attempt(state, { username: input.username }), 'signUp', { ...input, autoSignIn: true });
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled case: ${String(value)}`);
-}
+const signUp = (state: MachineState, v: Validated<SignUpInput>) =>
+  send(state, v, 'signUp', (input) => ({ ...input, autoSignIn: true }));
 
 // ─── Table 1: what submitting each step does ───────────────────────────────────────────────
 
 const onSubmit: { [S in FormStep]: (state: MachineState, values: StepValues[S]) => Transition } = {
-  signIn(state, values) {
-    const v = validateSignIn(values, state.options);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state, { username: v.value.username }), 'signIn', v.value);
-  },
+  signIn: (state, values) => send(state, validateSignIn(values, state.options), 'signIn', (input) => input),
   signUp(state, values) {
     const v = validateSignUp(values, state.options);
-    if (state.options.validateCustomSignUp) {
-      // The app's validator may be async: run it as an effect, then merge (see signUpValidated).
-      const id = state.requestId + 1;
-      return {
-        state: { ...state, pending: true, requestId: id },
-        effects: [{ type: 'validateSignUp', id, values: v.values }],
-      };
-    }
-    return v.ok ? signUp(state, v.value) : invalid(state, v.errors);
+    // The app's validator may be async: run it as an effect, then merge (see signUpValidated).
+    if (!state.options.validateCustomSignUp) return signUp(state, v);
+    return pending(state, (id) => ({ type: 'validateSignUp', id, values: v.values }));
   },
-  confirmSignUp(state, values) {
-    if (state.awaitingLink) return none(state);
-    const v = validateCode(values);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'confirmSignUp', { username: state.username ?? '', code: v.value.code });
-  },
-  confirmSignIn(state, values) {
-    const v = validateCode(values);
-    if (!v.ok) return invalid(state, v.errors);
-    const mfaType = state.mfaChallenge ?? 'SMS_MFA';
-    return request(attempt(state), 'confirmSignIn', { handle: state.handle, code: v.value.code, mfaType });
-  },
-  selectMfaType(state, values) {
-    const v = validateChoice<MfaType>('mfa_type', values.mfa_type, state.mfaTypes);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'selectMfaType', { handle: state.handle, mfaType: v.value });
-  },
-  setupTotp(state, values) {
-    const v = validateCode(values);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'verifyTotp', { handle: state.handle, code: v.value.code });
-  },
-  forceNewPassword(state, values) {
-    const v = validateNewPassword(values, state.requiredAttributes, state.options.passwordPolicy);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'completeNewPassword', { handle: state.handle, ...v.value });
-  },
-  forgotPassword(state, values) {
-    const v = validateUsername(values, state.options);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state, { username: v.value.username }), 'forgotPassword', v.value);
-  },
-  confirmResetPassword(state, values) {
-    const v = validateResetPassword(values, state.options.passwordPolicy);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'confirmForgotPassword', { username: state.username ?? '', ...v.value });
-  },
-  verifyUser(state, values) {
-    const offered = Object.keys(state.unverifiedContacts) as ContactAttribute[];
-    const v = validateChoice('attribute', values.attribute, offered);
-    if (!v.ok) return invalid(state, v.errors);
-    return request(attempt(state), 'verifyAttribute', { attribute: v.value });
-  },
-  confirmVerifyUser(state, values) {
-    const v = validateCode(values);
-    if (!v.ok) return invalid(state, v.errors);
-    const attribute = state.verifyAttribute ?? 'email';
-    return request(attempt(state), 'confirmVerifyAttribute', { attribute, code: v.value.code });
-  },
+  confirmSignUp: (state, values) =>
+    state.awaitingLink
+      ? none(state)
+      : send(state, validateCode(values), 'confirmSignUp', ({ code }) => ({ username: state.username ?? '', code })),
+  confirmSignIn: (state, values) =>
+    send(state, validateCode(values), 'confirmSignIn', ({ code }) => ({
+      handle: state.handle,
+      code,
+      mfaType: state.mfaChallenge ?? 'SMS_MFA',
+    })),
+  selectMfaType: (state, values) =>
+    send(state, validateChoice('mfa_type', values.mfa_type, state.mfaTypes), 'selectMfaType', (mfaType) => ({
+      handle: state.handle,
+      mfaType,
+    })),
+  setupTotp: (state, values) =>
+    send(state, validateCode(values), 'verifyTotp', ({ code }) => ({ handle: state.handle, code })),
+  forceNewPassword: (state, values) =>
+    send(
+      state,
+      validateNewPassword(values, state.requiredAttributes, state.options.passwordPolicy),
+      'completeNewPassword',
+      (input) => ({ handle: state.handle, ...input }),
+    ),
+  forgotPassword: (state, values) =>
+    send(state, validateUsername(values, state.options), 'forgotPassword', (input) => input),
+  confirmResetPassword: (state, values) =>
+    send(state, validateResetPassword(values, state.options.passwordPolicy), 'confirmForgotPassword', (input) => ({
+      username: state.username ?? '',
+      ...input,
+    })),
+  verifyUser: (state, values) =>
+    send(
+      state,
+      validateChoice('attribute', values.attribute, Object.keys(state.unverifiedContacts) as ContactAttribute[]),
+      'verifyAttribute',
+      (attribute) => ({ attribute }),
+    ),
+  confirmVerifyUser: (state, values) =>
+    send(state, validateCode(values), 'confirmVerifyAttribute', ({ code }) => ({
+      attribute: state.verifyAttribute ?? 'email',
+      code,
+    })),
 };
 
 // ─── Table 2: what each service answer does ────────────────────────────────────────────────
 
 type ResultOf<K extends Call> = Extract<ResultEvent, { call: K }>;
 
+/** Every sign-in-like answer routes the same way. */
+const route = (state: MachineState, { result }: { result: SignInResult }) => routeSignIn(state, result);
+
 const onResult: { [K in Call]: (state: MachineState, event: ResultOf<K>) => Transition } = {
-  currentUser: (state, { result }) =>
-    result ? authenticated(state, result) : none(enter(state, initialStep(state.options))),
-  signIn: (state, { result }) => routeSignIn(state, result),
-  signUp(state, { input, result }) {
-    const signedUp = emit({
-      type: 'signedUp',
-      username: input.username,
-      userConfirmed: result.userConfirmed,
-      codeDelivery: result.codeDelivery,
-    });
-    const next = result.userConfirmed
+  currentUser: (state, { result }) => (result ? authenticated(state, result) : show(state, initialStep(state.options))),
+  signIn: route,
+  signUp: (state, { input: { username }, result: { userConfirmed, codeDelivery } }) => ({
+    state: (userConfirmed
       ? awaitAutoSignIn(state)
-      : none(
-          enter(state, 'confirmSignUp', {
-            username: input.username,
-            codeDelivery: result.codeDelivery,
-            awaitingAutoSignIn: true,
-            awaitingLink: state.options.signUpVerificationMethod === 'link',
-          }),
-        );
-    return { state: next.state, effects: [signedUp] };
-  },
-  confirmSignUp: (state) => confirmed(state),
-  resendSignUpCode: (state, { result }) => none({ ...state, pending: false, codeDelivery: result }),
-  confirmSignIn: (state, { result }) => routeSignIn(state, result),
-  selectMfaType: (state, { result }) => routeSignIn(state, result),
+      : show(state, 'confirmSignUp', {
+          username,
+          codeDelivery,
+          awaitingAutoSignIn: true,
+          awaitingLink: state.options.signUpVerificationMethod === 'link',
+        })
+    ).state,
+    effects: [emit({ type: 'signedUp', username, userConfirmed, codeDelivery })],
+  }),
+  confirmSignUp: confirmed,
+  resendSignUpCode: (state, { result }) => none({ ...state, codeDelivery: result }),
+  confirmSignIn: route,
+  selectMfaType: route,
   setupTotp: (state, { result: secret }) =>
-    none({
-      ...state,
-      pending: false,
-      totpSetup: { secret, uri: totpUri(state.options.totpIssuer, state.username ?? '', secret) },
-    }),
-  verifyTotp: (state, { result }) => routeSignIn(state, result),
-  completeNewPassword: (state, { result }) => routeSignIn(state, result),
-  forgotPassword: (state, { result }) => none(enter(state, 'confirmResetPassword', { codeDelivery: result })),
-  confirmForgotPassword: (state) =>
-    none(enter(state, 'signIn', { notice: { key: coreMessages.passwordChanged } })),
-  verifiedContact(state, { result: { verified, unverified } }) {
-    const nothingVerified = Object.keys(verified).length === 0;
-    if (nothingVerified && Object.keys(unverified).length > 0) {
-      return none(enter(state, 'verifyUser', { unverifiedContacts: unverified }));
-    }
-    return authenticated(state, signedInUser(state));
-  },
+    none({ ...state, totpSetup: { secret, uri: totpUri(state.options.totpIssuer, state.username ?? '', secret) } }),
+  verifyTotp: route,
+  completeNewPassword: route,
+  forgotPassword: (state, { result }) => show(state, 'confirmResetPassword', { codeDelivery: result }),
+  confirmForgotPassword: (state) => backToSignIn(state, coreMessages.passwordChanged),
+  verifiedContact: (state, { result: { verified, unverified } }) =>
+    Object.keys(verified).length === 0 && Object.keys(unverified).length > 0
+      ? show(state, 'verifyUser', { unverifiedContacts: unverified })
+      : authenticated(state),
   verifyAttribute: (state, { input, result }) =>
-    none(enter(state, 'confirmVerifyUser', { codeDelivery: result, verifyAttribute: input.attribute })),
-  confirmVerifyAttribute: (state) => authenticated(state, signedInUser(state)),
+    show(state, 'confirmVerifyUser', { codeDelivery: result, verifyAttribute: input.attribute }),
+  confirmVerifyAttribute: (state) => authenticated(state),
   signOut: (state) => signedOut(state),
-  federatedSignIn: (state) => none({ ...state, pending: false }),
+  federatedSignIn: none,
 };
 
 /** Failures with a route of their own; everything else stays on the step showing the error. */
@@ -438,28 +395,25 @@ function onFailure(state: MachineState, event: FailedEvent): Transition {
   const { error } = event;
   switch (event.call) {
     case 'currentUser':
-      return none(enter(state, initialStep(state.options)));
-    case 'signIn':
-      if (state.step === 'signIn' && error.code === 'UserNotConfirmed') {
-        const { username } = event.input;
-        const next = enter(state, 'confirmSignUp', { username, credentials: event.input });
-        return request(next, 'resendSignUpCode', { username });
-      }
-      if (state.step === 'signIn' && error.code === 'PasswordResetRequired') {
-        return request(state, 'forgotPassword', { username: event.input.username });
-      }
+      return show(state, initialStep(state.options));
+    case 'signIn': {
+      const { input } = event;
       if (state.step === 'confirmSignUp') return showError(enter(state, 'signIn'), error);
+      if (state.step !== 'signIn') break;
+      if (error.code === 'UserNotConfirmed') {
+        return request(enter(state, 'confirmSignUp', { credentials: input }), 'resendSignUpCode', { username: input.username });
+      }
+      if (error.code === 'PasswordResetRequired') return request(state, 'forgotPassword', { username: input.username });
       break;
+    }
     case 'resendSignUpCode':
-      if (error.message === 'User is already confirmed.') return confirmed({ ...state, pending: false });
+      if (error.message === 'User is already confirmed.') return confirmed(state);
       break;
     case 'verifiedContact':
       // The sign-in itself succeeded; the contact check is only a courtesy.
-      return authenticated(state, signedInUser(state));
+      return authenticated(state);
     case 'signOut':
       return showError(enter(state, 'authenticated'), error);
-    default:
-      break;
   }
   return showError(state, error);
 }
@@ -469,105 +423,95 @@ function onFailure(state: MachineState, event: FailedEvent): Transition {
 type ExternalOf<T extends ExternalEvent['type']> = Extract<ExternalEvent, { type: T }>;
 
 const onExternal: {
-  [T in ExternalEvent['type']]: (state: MachineState, event: ExternalOf<T>) => Transition | undefined;
+  [T in ExternalEvent['type']]: (state: MachineState, event: ExternalOf<T>) => Transition | false | undefined;
 } = {
   tokenRefresh: () => undefined,
   tokenRefresh_failure: (state) =>
-    state.step === 'authenticated' ? signedOut(state, { key: coreMessages.sessionExpired }) : undefined,
-  autoSignIn: (state, { result }) =>
-    state.awaitingAutoSignIn ? routeSignIn({ ...state, awaitingAutoSignIn: false }, result) : undefined,
-  autoSignIn_failure: (state, { error }) =>
-    state.awaitingAutoSignIn ? showError(enter(state, 'signIn'), error) : undefined,
+    state.step === 'authenticated' && signedOut(state, { key: coreMessages.sessionExpired }),
+  autoSignIn: (state, { result }) => state.awaitingAutoSignIn && routeSignIn({ ...state, awaitingAutoSignIn: false }, result),
+  autoSignIn_failure: (state, { error }) => state.awaitingAutoSignIn && showError(enter(state, 'signIn'), error),
   // Amplify dispatches Hub signIn during our own calls: only an idle pre-auth step listens.
-  signIn: (state, { user }) => (!state.pending && beforeSignIn(state.step) ? authenticated(state, user) : undefined),
-  signOut: (state) => (state.step === 'authenticated' ? signedOut(state) : undefined),
-  cognitoHostedUI: (state, { user }) => (beforeSignIn(state.step) ? authenticated(state, user) : undefined),
-  cognitoHostedUI_failure: (state, { error }) =>
-    isSignedIn(state.step) ? undefined : showError(enter(state, 'signIn'), error),
+  signIn: (state, { user }) => !state.pending && beforeSignIn(state.step) && authenticated(state, user),
+  signOut: (state) => state.step === 'authenticated' && signedOut(state),
+  cognitoHostedUI: (state, { user }) => beforeSignIn(state.step) && authenticated(state, user),
+  cognitoHostedUI_failure: (state, { error }) => !isSignedIn(state.step) && showError(enter(state, 'signIn'), error),
 };
 
 // ─── The transition ────────────────────────────────────────────────────────────────────────
 
-const isAnswer = (state: MachineState, id: number) => state.pending && id === state.requestId;
-/** An intent from the user, honoured only when idle. */
-const idle = (state: MachineState) => !state.pending;
-
 export function transition(state: MachineState, event: MachineEvent): Transition {
+  // An intent from the user is honoured only when idle; an answer only when it is the awaited one.
+  const idle = !state.pending;
+  const answer = !idle && 'id' in event && event.id === state.requestId && { ...state, pending: false };
+  const { step } = state;
   switch (event.type) {
     case 'start':
-      return state.step === 'setup' && idle(state) ? request(state, 'currentUser', undefined) : none(state);
+      if (step === 'setup' && idle) return request(state, 'currentUser', undefined);
+      break;
 
-    case 'submit': {
-      if (event.step !== state.step || !idle(state)) return none(state);
-      const handler = onSubmit[event.step] as (s: MachineState, v: SubmitEvent['values']) => Transition;
-      return handler(state, event.values);
-    }
+    case 'submit':
+      if (event.step === step && idle) {
+        return (onSubmit[event.step] as (s: MachineState, v: SubmitEvent['values']) => Transition)(state, event.values);
+      }
+      break;
 
     case 'signUpValidated': {
-      if (!isAnswer(state, event.id)) return none(state);
-      const idleState = { ...state, pending: false };
-      if (event.error) return showError(idleState, event.error);
+      if (!answer) break;
+      if (event.error) return showError(answer, event.error);
       const v = validateSignUp(event.values, state.options);
       const errors = { ...event.errors, ...(v.ok ? {} : v.errors) };
-      if (Object.keys(errors).length || !v.ok) return invalid(idleState, errors);
-      return signUp(idleState, v.value);
+      return signUp(answer, Object.keys(errors).length ? { ok: false, errors } : v);
     }
 
-    case 'result': {
-      if (!isAnswer(state, event.id)) return none(state);
-      const handler = onResult[event.call] as (s: MachineState, e: ResultEvent) => Transition;
-      return handler({ ...state, pending: false }, event);
-    }
+    case 'result':
+      if (answer) return (onResult[event.call] as (s: MachineState, e: ResultEvent) => Transition)(answer, event);
+      break;
 
     case 'failed':
-      return isAnswer(state, event.id) ? onFailure({ ...state, pending: false }, event) : none(state);
+      if (answer) return onFailure(answer, event);
+      break;
 
     case 'resendCode': {
-      if (!idle(state)) return none(state);
+      if (!idle) break;
       const username = state.username ?? '';
-      if (state.step === 'confirmSignUp') return request(attempt(state), 'resendSignUpCode', { username });
-      if (state.step === 'confirmResetPassword') return request(attempt(state), 'forgotPassword', { username });
-      if (state.step === 'confirmVerifyUser' && state.verifyAttribute) {
+      if (step === 'confirmSignUp') return request(attempt(state), 'resendSignUpCode', { username });
+      if (step === 'confirmResetPassword') return request(attempt(state), 'forgotPassword', { username });
+      if (step === 'confirmVerifyUser' && state.verifyAttribute) {
         return request(attempt(state), 'verifyAttribute', { attribute: state.verifyAttribute });
       }
-      return none(state);
+      break;
     }
 
     case 'navigate': {
-      if (!idle(state)) return none(state);
+      const { to } = event;
       const allowed =
-        event.to === 'signIn'
-          ? inAttempt(state.step)
-          : event.to === 'signUp'
-            ? inAttempt(state.step) && !state.options.hideSignUp
-            : state.step === 'signIn';
-      return allowed && event.to !== state.step ? none(enter(state, event.to)) : none(state);
+        to === 'forgotPassword' ? step === 'signIn' : inAttempt(step) && !(to === 'signUp' && state.options.hideSignUp);
+      if (idle && allowed && to !== step) return show(state, to);
+      break;
     }
 
     case 'skip':
-      return (state.step === 'verifyUser' || state.step === 'confirmVerifyUser') && idle(state)
-        ? authenticated(state, signedInUser(state))
-        : none(state);
+      if ((step === 'verifyUser' || step === 'confirmVerifyUser') && idle) return authenticated(state);
+      break;
 
     case 'signOut':
-      return isSignedIn(state.step) && idle(state)
-        ? request(enter(state, 'signOut'), 'signOut', undefined)
-        : none(state);
+      if (isSignedIn(step) && idle) return request(enter(state, 'signOut'), 'signOut', undefined);
+      break;
 
     case 'federatedSignIn':
-      return inAttempt(state.step) && idle(state)
-        ? request(attempt(state), 'federatedSignIn', { provider: event.provider })
-        : none(state);
+      if (inAttempt(step) && idle) return request(attempt(state), 'federatedSignIn', { provider: event.provider });
+      break;
 
-    case 'external': {
-      const handler = onExternal[event.event.type] as (s: MachineState, e: ExternalEvent) => Transition | undefined;
-      return handler(state, event.event) ?? none(state);
-    }
+    case 'external':
+      return (
+        (onExternal[event.event.type] as (s: MachineState, e: ExternalEvent) => Transition | false | undefined)(
+          state,
+          event.event,
+        ) || none(state)
+      );
 
     case 'dispose':
-      return none({ ...state, ...stepScoped(), handle: undefined });
-
-    default:
-      return assertNever(event);
+      return none({ ...state, ...STEP_SCOPED, handle: undefined });
   }
+  return none(state);
 }
