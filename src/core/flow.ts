@@ -7,22 +7,14 @@ import { toAuthError } from './errors.js';
 import { initialState, transition } from './machine.js';
 import type { CallEffect, Effect, MachineEvent, MachineState } from './machine.js';
 import type {
-  AuthError,
   AuthFlowApi,
   AuthService,
-  AuthUser,
-  CodeDelivery,
-  ContactAttribute,
   FlowEvent,
   FlowOptions,
   FlowView,
   FormStep,
-  Message,
-  MfaType,
   SocialProvider,
-  Step,
   StepValues,
-  TotpSetup,
 } from './types.js';
 
 export const defaultFlowOptions: Readonly<FlowOptions> = Object.freeze<FlowOptions>({
@@ -49,7 +41,28 @@ function report(error: unknown): void {
   });
 }
 
+/** Every field of the view; each reads the machine state (the compiler checks the list is complete). */
+const VIEW_FIELDS = [
+  'step', 'previousStep', 'pending', 'error', 'fieldErrors', 'notice', 'user', 'username', 'codeDelivery',
+  'totpSetup', 'requiredAttributes', 'mfaTypes', 'unverifiedContacts', 'awaitingLink', 'options',
+] as const satisfies readonly (keyof FlowView)[];
+const complete: Exclude<keyof FlowView, (typeof VIEW_FIELDS)[number]> extends never ? true : never = true;
+void complete;
+
+// The view's getters are defined from VIEW_FIELDS in the class's static block.
+export interface AuthFlow extends Readonly<FlowView> {}
+
 export class AuthFlow implements AuthFlowApi {
+  static {
+    for (const key of VIEW_FIELDS) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: AuthFlow) {
+          return this.state[key];
+        },
+      });
+    }
+  }
+
   private state: MachineState;
   private readonly viewListeners = new Set<(flow: FlowView) => void>();
   private readonly eventListeners = new Set<(event: FlowEvent) => void>();
@@ -61,53 +74,6 @@ export class AuthFlow implements AuthFlowApi {
     options: Partial<FlowOptions> = {},
   ) {
     this.state = initialState(resolveFlowOptions(options));
-  }
-
-  // ── FlowView ──
-  get step(): Step {
-    return this.state.step;
-  }
-  get previousStep(): Step | undefined {
-    return this.state.previousStep;
-  }
-  get pending(): boolean {
-    return this.state.pending;
-  }
-  get error(): AuthError | undefined {
-    return this.state.error;
-  }
-  get fieldErrors(): Record<string, Message> {
-    return this.state.fieldErrors;
-  }
-  get notice(): Message | undefined {
-    return this.state.notice;
-  }
-  get user(): AuthUser | undefined {
-    return this.state.user;
-  }
-  get username(): string | undefined {
-    return this.state.username;
-  }
-  get codeDelivery(): CodeDelivery | undefined {
-    return this.state.codeDelivery;
-  }
-  get totpSetup(): TotpSetup | undefined {
-    return this.state.totpSetup;
-  }
-  get requiredAttributes(): string[] {
-    return this.state.requiredAttributes;
-  }
-  get mfaTypes(): MfaType[] {
-    return this.state.mfaTypes;
-  }
-  get unverifiedContacts(): Partial<Record<ContactAttribute, string>> {
-    return this.state.unverifiedContacts;
-  }
-  get awaitingLink(): boolean {
-    return this.state.awaitingLink;
-  }
-  get options(): FlowOptions {
-    return this.state.options;
   }
 
   // ── Subscriptions ──
