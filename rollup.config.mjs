@@ -25,7 +25,7 @@ function typescript() {
     },
     async load(id) {
       if (!id.endsWith('.ts')) return null;
-      const source = await readFile(id, 'utf8');
+      const source = await minifyCssTemplates(await readFile(id, 'utf8'));
       const result = await transform(source, {
         loader: 'ts',
         format: 'esm',
@@ -38,6 +38,17 @@ function typescript() {
       return { code: result.code, map: result.map };
     },
   };
+}
+
+/** Lit `css` templates without interpolations, minified by esbuild's CSS minifier. */
+async function minifyCssTemplates(source) {
+  const templates = [...source.matchAll(/\bcss`([^`$\\]*)`/g)];
+  let out = source;
+  for (const [whole, text] of templates) {
+    const { code } = await transform(text, { loader: 'css', minify: true });
+    out = out.replace(whole, `css\`${code.trim()}\``);
+  }
+  return out;
 }
 
 export default {
