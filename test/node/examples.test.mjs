@@ -14,7 +14,7 @@ import { ensureBuilt, root } from './support/build.mjs';
 import { serveStatic } from './support/static-server.mjs';
 
 const run = promisify(execFile);
-const EXAMPLES = ['html', 'react19', 'react18', 'vue', 'svelte'];
+const EXAMPLES = ['html', 'react19', 'react18', 'vue', 'svelte', 'angular'];
 
 /** Builds a Vite example into .tmp/examples/<name> (in a child process: Vite's build keeps its own state) and serves it. */
 async function serveViteExample(name) {
