@@ -75,6 +75,10 @@ export async function signUpConfirmSignOut(browser, url, cognito, username) {
     mark('sign out');
     assert.deepEqual(errors, []);
     return marks.join(', ');
+  } catch (error) {
+    // A step that timed out usually has its cause in the page.
+    if (errors.length && error instanceof Error) error.message += `\npage errors:\n${errors.join('\n')}`;
+    throw error;
   } finally {
     await page.close();
   }
