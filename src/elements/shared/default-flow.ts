@@ -1,17 +1,14 @@
+import { createAmplifyAuthService, currentAmplifyOptions } from '../../amplify/index.js';
 import { AuthFlow } from '../../core/flow.js';
 import { withOverrides, type ServiceOverrides } from '../../core/services.js';
 import type { AuthFlowApi, FlowOptions } from '../../core/types.js';
 
 /**
  * The flow an element creates when nobody gave it one: Amplify v5 `Auth` as the service, the
- * Amplify CLI config as defaults, `options` on top. Amplify loads lazily, so a page that always
- * passes a `flow` never loads it.
+ * Amplify CLI config as defaults, `options` on top. This module (with the Amplify adapter) loads
+ * lazily, so a page that always passes a `flow` never loads it.
  */
-export async function createDefaultFlow(
-  options: Partial<FlowOptions>,
-  services?: ServiceOverrides,
-): Promise<AuthFlowApi> {
-  const amplify = await import('../../amplify/index.js');
-  const service = withOverrides(amplify.createAmplifyAuthService(), services);
-  return new AuthFlow(service, { ...amplify.currentAmplifyOptions(), ...options });
+export function createDefaultFlow(options: Partial<FlowOptions>, services?: ServiceOverrides): AuthFlowApi {
+  const service = withOverrides(createAmplifyAuthService(), services);
+  return new AuthFlow(service, { ...currentAmplifyOptions(), ...options });
 }

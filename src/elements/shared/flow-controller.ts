@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceOverrides } from '../../core/services.js';
 import type { AuthFlowApi, FlowOptions } from '../../core/types.js';
 import { authContext, ContextConsumer } from './context.js';
-import { createDefaultFlow } from './default-flow.js';
 import { dispatchFlowEvent } from './events.js';
 import type { FormFields } from './fields.js';
 
@@ -93,7 +92,10 @@ export class FlowController implements ReactiveController {
 
   private createOwn(): void {
     this.creating = true;
-    createDefaultFlow(this.options.ownOptions(), this.options.services?.()).then(
+    const options = this.options.ownOptions();
+    const services = this.options.services?.();
+    // The Amplify adapter loads only for a flow of the element's own.
+    import('./default-flow.js').then(({ createDefaultFlow }) => createDefaultFlow(options, services)).then(
       (flow) => {
         this.creating = false;
         if (!this.connected || this.host.flow || this.inContext) return flow.dispose();
