@@ -294,32 +294,22 @@ export abstract class AuthStepElement extends AuthElement {
     return after === undefined ? before : html`${before}<bdi dir="ltr">${destination}</bdi>${after}`;
   }
 
-  /**
-   * The dial-code select, shown as just the code: the invisible native select on top lists the
-   * countries by name in the current language (Intl.DisplayNames), so it stays narrow.
-   */
-  private renderDialCodes(field: FieldSpec): TemplateResult {
-    if (!dial) {
-      void import('./dial-codes.js').then((module) => {
-        dial = module;
-        this.requestUpdate();
+  /** The dial-code select (see dial-codes.ts); until that loads, just the preselected code. */
+  private renderDialCodes(field: FieldSpec): unknown {
+    const name = dialName(field.name);
+    const label = this.t('Country Code');
+    if (dial) {
+      return dial.dialSelect(field, name, label, this.locale, this.dialRegions.get(field.name), (region) => {
+        this.dialRegions = new Map(this.dialRegions).set(field.name, region);
       });
     }
-    const options = dial?.dialOptions(this.locale, field.dialCodes) ?? [];
-    const region = this.dialRegions.get(field.name) ?? dial?.defaultRegion(this.locale, field.dialCode);
-    const selected = options.find((option) => option.region === region) ?? options.find((option) => option.code === field.dialCode) ?? options[0];
-    const code = selected?.code ?? field.dialCode ?? '+1';
-    const pick = (event: Event) => {
-      const option = (event.target as HTMLSelectElement).selectedOptions[0];
-      this.dialRegions = new Map(this.dialRegions).set(field.name, option?.dataset.region ?? '');
-    };
+    void import('./dial-codes.js').then((module) => {
+      dial = module;
+      this.requestUpdate();
+    });
+    const code = field.dialCode ?? '+1';
     return html`<div class="auth-dial"><span aria-hidden="true">${code}</span>
-      <select name=${dialName(field.name)} aria-label=${this.t('Country Code')} autocomplete="tel-country-code" @change=${pick}>
-        ${options.length
-          ? options.map((option) => html`<option value=${option.code} data-region=${option.region}
-              .selected=${option === selected}>${option.name} (${option.code})</option>`)
-          : html`<option>${code}</option>`}
-      </select></div>`;
+      <select name=${name} aria-label=${label}><option>${code}</option></select></div>`;
   }
 
   private toggleReveal(name: string): void {

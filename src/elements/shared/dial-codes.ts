@@ -1,4 +1,6 @@
 /** Loaded lazily with the first phone field. */
+import { html, type TemplateResult } from 'lit';
+import type { FieldSpec } from './fields.js';
 
 // Region (ISO 3166-1) and calling code (ITU-T E.164). Regions sharing a code list the one a bare
 // code (`dialCode: '+1'`) preselects first.
@@ -76,4 +78,29 @@ export function defaultRegion(locale: string, code?: string): string {
     // An invalid locale tag.
   }
   return REGIONS.some(([r]) => r === region) ? region! : 'US';
+}
+
+/**
+ * The dial-code select, shown as just the code: the invisible native select on top lists the
+ * countries by name in `locale` (Intl.DisplayNames), so it stays narrow.
+ */
+export function dialSelect(
+  field: FieldSpec,
+  name: string,
+  label: string,
+  locale: string,
+  picked: string | undefined,
+  pick: (region: string) => void,
+): TemplateResult {
+  const options = dialOptions(locale, field.dialCodes);
+  const region = picked ?? defaultRegion(locale, field.dialCode);
+  const selected =
+    options.find((option) => option.region === region) ?? options.find((option) => option.code === field.dialCode) ?? options[0];
+  const onChange = (event: Event) =>
+    pick((event.target as HTMLSelectElement).selectedOptions[0]?.dataset.region ?? '');
+  return html`<div class="auth-dial"><span aria-hidden="true">${selected?.code}</span>
+    <select name=${name} aria-label=${label} autocomplete="tel-country-code" @change=${onChange}>
+      ${options.map((option) => html`<option value=${option.code} data-region=${option.region}
+          .selected=${option === selected}>${option.name} (${option.code})</option>`)}
+    </select></div>`;
 }
