@@ -204,4 +204,25 @@ describe('<auth-authenticator>', () => {
     expect(controller.hosting).to.equal(true);
     el.remove();
   });
+
+  it('takes properties a framework sets right after connecting (React, @lit/react)', async () => {
+    Auth.configure({
+      userPoolId: 'us-east-1_test',
+      userPoolWebClientId: 'client',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9',
+    });
+    const el = document.createElement('auth-authenticator');
+    document.body.append(el);
+    // As useLayoutEffect does: after connectedCallback, before the own flow exists.
+    el.initialStep = 'signUp';
+    el.signUpAttributes = ['email'];
+    try {
+      await waitUntil(() => el.querySelector('auth-sign-up form'), 'sign-up shown', { timeout: 5000 });
+      await settle(el);
+      expect(field(el, 'Email').type).to.equal('email');
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -92,10 +92,11 @@ export class FlowController implements ReactiveController {
 
   private createOwn(): void {
     this.creating = true;
-    const options = this.options.ownOptions();
-    const services = this.options.services?.();
-    // The Amplify adapter loads only for a flow of the element's own.
-    import('./default-flow.js').then(({ createDefaultFlow }) => createDefaultFlow(options, services)).then(
+    // The Amplify adapter loads only for a flow of the element's own. Options are read once it
+    // has loaded: frameworks (React's useLayoutEffect, @lit/react) set properties after connect.
+    import('./default-flow.js').then(({ createDefaultFlow }) =>
+      createDefaultFlow(this.options.ownOptions(), this.options.services?.()),
+    ).then(
       (flow) => {
         this.creating = false;
         if (!this.connected || this.host.flow || this.inContext) return flow.dispose();
