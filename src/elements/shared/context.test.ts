@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import * as lit from '@lit/context';
 import { ReactiveElement } from 'lit';
+import { AuthFlow } from '../../core/flow.js';
+import { AuthAuthenticator } from '../authenticator/authenticator.js';
+import { AuthSignIn } from '../sign-in/sign-in.js';
+import { FakeAuthService, fill, settle, submit } from '../../../test/browser/elements-helpers.js';
 import { ContextConsumer, ContextProvider, type Context } from './context.js';
 
 const context = 'test/context' as Context<string | undefined>;
@@ -150,4 +154,30 @@ describe('context protocol', () => {
     (provider as Provider).provider.setValue('after removal');
     expect(litConsumer.consumer.value).to.equal('changed');
   });
+
+  for (const order of ['before', 'after'] as const) {
+    it(`a step element upgraded ${order} its authenticator renders the authenticator's flow`, async () => {
+      const authenticatorTag = uniqueTag('authenticator');
+      const signInTag = uniqueTag('sign-in');
+      const fake = new FakeAuthService();
+      const flow = new AuthFlow(fake);
+      const authenticator = document.createElement(authenticatorTag) as AuthAuthenticator;
+      authenticator.flow = flow;
+      const signIn = document.createElement(signInTag);
+      authenticator.append(signIn);
+      document.body.append(authenticator);
+      const defineStep = () => customElements.define(signInTag, class extends AuthSignIn {});
+      if (order === 'before') defineStep();
+      customElements.define(authenticatorTag, class extends AuthAuthenticator {});
+      if (order === 'after') defineStep();
+      await flow.start();
+      await settle(authenticator);
+
+      fill(signIn, { Username: 'alice', Password: 'pw' });
+      submit(signIn);
+      await settle(authenticator);
+      expect(fake.calls.map((call) => call.method)).to.include('signIn');
+      expect(flow.username).to.equal('alice');
+    });
+  }
 });
