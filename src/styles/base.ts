@@ -2,14 +2,19 @@ import { tokenStyles } from './tokens.js';
 
 /**
  * Base styles of the light-DOM forms. Everything sits in `@layer auth`, so any unlayered rule
- * of the app wins without `!important`. Class names here are public API.
+ * of the app wins without `!important`. Class names here are public API. Hosts follow the
+ * system's colour scheme unless they or an enclosing kit element force one. Transitions run
+ * only into hover and focus: a theme or scheme switch applies at once (a fade in progress
+ * failed contrast checks). In forced-colors mode the
+ * browser's system colours keep borders and focus rings visible; only what backgrounds or
+ * opacity conveyed (alerts, disabled buttons, the selected tab) is redrawn, and the QR code keeps
+ * its black on white.
  */
 const stepHosts =
   ':where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user)';
 
 export const baseStyles = `@layer auth{
 ${tokenStyles}
-/* Follows the system unless this element or an enclosing kit element forces a scheme. */
 :where(${stepHosts},auth-sign-out,auth-authenticator):not([color-scheme]):not([color-scheme] *){color-scheme:light dark}
 ${stepHosts},auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
 ${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
@@ -25,8 +30,7 @@ ${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:
 select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible,.auth-dial:has(select:focus-visible){outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:2px}
 .auth-input[aria-invalid=true]{border-color:var(--auth-color-error)}
-/* Only into hover and focus: a theme or colour-scheme switch must apply at once (never mid-fade). */
-:where(.auth-button,.auth-input,.auth-tab,.auth-choice,.auth-dial):is(:hover,:focus-visible,:focus-within){transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
+:where(.auth-button,.auth-input,.auth-tab,.auth-choice,.auth-dial):is(:hover,:focus-visible){transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
 .auth-hint{margin:0;padding:0;list-style:none;font-size:var(--auth-font-size-small);color:var(--auth-color-text-muted)}
 .auth-field-error{margin:0;font-size:var(--auth-font-size-small);color:var(--auth-color-error)}
 .auth-error:not(:empty),.auth-notice:not(:empty){padding:.75rem;border-radius:var(--auth-radius-control);font-size:.9375rem}
@@ -68,13 +72,9 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-custom-fields{display:grid;gap:var(--auth-space)}
 .auth-custom-fields:empty{display:none}
 @media (forced-colors:active){
-.auth-input,.auth-button,.auth-choice,.auth-dial{border-color:ButtonText}
-.auth-button--link{color:LinkText;border-color:transparent}
 .auth-button:disabled{color:GrayText;border-color:GrayText;opacity:1}
-.auth-tab[aria-selected=true]{color:Highlight;border-block-end-color:Highlight}
-.auth-choice:has(input:checked),.auth-input[aria-invalid=true]{border-width:3px}
-.auth-error:not(:empty),.auth-notice:not(:empty){border:var(--auth-border-width) solid CanvasText}
-:where(.auth-heading,.auth-input,.auth-button,.auth-tab,.auth-choice input):focus-visible,.auth-dial:has(select:focus-visible){outline:3px solid Highlight}
+.auth-tab[aria-selected=true]{color:Highlight;border-color:Highlight}
+.auth-error:not(:empty),.auth-notice:not(:empty){border:1px solid}
 .auth-qr{forced-color-adjust:none}
 }
 }`;

@@ -104,8 +104,8 @@ describe('sign-up-fields', () => {
     flow.toSignUp();
     await waitForStep(flow, 'signUp', el);
     const form = stepElement(el).querySelector('form')!;
-    expect(company!.closest('form')).to.equal(form);
-    expect(terms!.closest('form')).to.equal(form);
+    // The mover loads on demand. (Booleans: a failed DOM comparison cannot be reported.)
+    await waitUntil(() => company!.closest('form') === form && terms!.closest('form') === form, 'app fields in the form');
     // After the built-in fields, before the alert and the submit button.
     expect(form.querySelector('.auth-custom-fields')!.compareDocumentPosition(form.querySelector('[role=alert]')!)).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,
@@ -128,7 +128,7 @@ describe('sign-up-fields', () => {
     // Shown right after the app's field.
     expect(terms!.nextElementSibling!.textContent).to.equal('You must agree to the terms');
     // Focus goes to the first invalid field.
-    expect(document.activeElement).to.equal(companyInput);
+    expect(document.activeElement === companyInput, 'focus on the company field').to.equal(true);
     await expect(el).to.be.accessible();
 
     companyInput.value = 'Acme';
@@ -140,7 +140,7 @@ describe('sign-up-fields', () => {
     expect(input.username).to.equal('bob');
     expect(input.attributes).to.deep.equal({ 'custom:company': 'Acme' });
     // Back with the authenticator (unslotted, hidden) once the sign-up form is gone.
-    expect(company!.parentElement).to.equal(el);
+    expect(company!.parentElement === el, 'back with the authenticator').to.equal(true);
     expect(termsInput.hasAttribute('aria-invalid')).to.equal(false);
     expect(company!.getClientRects().length).to.equal(0);
     await expect(el).to.be.accessible();
@@ -150,7 +150,7 @@ describe('sign-up-fields', () => {
     await waitForStep(flow, 'signIn', el);
     flow.toSignUp();
     await waitForStep(flow, 'signUp', el);
-    expect(company!.closest('form')).to.equal(stepElement(el).querySelector('form'));
+    await waitUntil(() => company!.closest('form') === stepElement(el).querySelector('form'), 'back in the form');
     expect(companyInput.value).to.equal('Acme');
   });
 
@@ -191,7 +191,7 @@ describe('sign-up-fields', () => {
     document.body.append(el);
     try {
       await waitForStep(flow, 'signUp', el);
-      expect(label.closest('form')).to.equal(el.querySelector('form'));
+      await waitUntil(() => label.closest('form') === el.querySelector('form'), 'app field in the form');
       expect(el.querySelectorAll(':scope > label')).to.have.length(0);
       await expect(el).to.be.accessible();
       el.querySelector<HTMLInputElement>('[name=terms]')!.checked = true;
@@ -203,7 +203,7 @@ describe('sign-up-fields', () => {
     } finally {
       el.remove();
     }
-    expect(label.parentElement).to.equal(el);
+    expect(label.parentElement === el, 'back in <auth-sign-up>').to.equal(true);
   });
 });
 

@@ -78,12 +78,11 @@ describe('themes', () => {
     await mountStep<AuthSignIn>('auth-sign-in');
     // CSSOM lowercases system colour keywords.
     const css = mediaRules('(forced-colors:active)').toLowerCase();
-    expect(css).to.match(/\.auth-input[^{]*\{[^}]*border-color: buttontext/);
-    expect(css).to.match(/\.auth-error:not\(:empty\)[^{]*\{[^}]*border: var\(--auth-border-width\) solid canvastext/);
-    expect(css).to.match(/:focus-visible[^{]*\{[^}]*outline: highlight solid 3px/);
-    expect(css).to.match(/\.auth-button:disabled \{[^}]*color: graytext/);
-    expect(css).to.match(/\.auth-tab\[aria-selected="true"\] \{[^}]*highlight/);
-    expect(css).to.contain('forced-color-adjust: none');
+    // System colours keep borders and focus rings visible on their own; what backgrounds and
+    // opacity conveyed is redrawn.
+    expect(css).to.match(/\.auth-error:not\(:empty\), \.auth-notice:not\(:empty\) \{ border: 1px solid; \}/);
+    expect(css).to.match(/\.auth-button:disabled \{[^}]*color: graytext;[^}]*opacity: 1/);
+    expect(css).to.match(/\.auth-tab\[aria-selected="true"\] \{[^}]*color: highlight/);
     // Also in the source the CDN and npm builds ship.
     expect(baseStyles).to.contain('@media (forced-colors:active)');
   });
@@ -119,9 +118,9 @@ describe('right to left', () => {
     const [signIn, create] = [...el.querySelectorAll<HTMLElement>('[role=tab]')];
     signIn!.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    expect(document.activeElement).to.equal(create);
+    expect(document.activeElement === create, 'Create Account focused').to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
-    expect(document.activeElement).to.equal(signIn);
+    expect(document.activeElement === signIn, 'Sign In focused').to.equal(true);
   });
 
   it('keeps a masked phone destination left to right inside Hebrew text', async () => {

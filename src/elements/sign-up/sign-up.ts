@@ -3,6 +3,9 @@ import type { AuthFlowApi, CodeDelivery, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
 import { attributeField, codeField, loginField, newPasswordFields } from '../shared/fields.js';
 
+/** Moves the app's sign-up fields and marks their errors; loaded once an app gives some. */
+let customFields: typeof import('./custom-fields.js') | undefined;
+
 /** Heading and text for where the confirmation code went. */
 export function deliveryCopy(delivery: CodeDelivery | undefined): { heading: string; text: string } {
   const destination = delivery?.destination;
@@ -65,15 +68,21 @@ export class AuthSignUp extends AuthStepElement {
     super.updated();
     this.collectCustomFields(this);
     if (this.parentElement?.localName === 'auth-authenticator') this.collectCustomFields(this.parentElement);
-    const box = this.view?.step === 'signUp' ? this.querySelector('.auth-custom-fields') : null;
-    for (const [node, home] of this.customFields) {
-      // Only moved when needed: moving a node blurs it.
-      if (box) {
-        if (node.parentNode !== box) box.append(node);
-      } else if (home === this) node.remove();
-      else if (node.parentNode !== home) home.append(node);
+    if (!this.customFields.size) return;
+    if (!customFields) {
+      void import('./custom-fields.js').then((module) => {
+        customFields = module;
+        this.requestUpdate();
+      });
+      return;
     }
-    if (box) this.showCustomErrors(box);
+    const box = this.view?.step === 'signUp' ? this.querySelector('.auth-custom-fields') : null;
+    customFields.placeCustomFields(this.customFields, this, box);
+    if (box) {
+      customFields.showCustomErrors(box, this.view?.fieldErrors ?? {}, (name) => `${this.fieldId(name)}-error`, (message) =>
+        this.t(message.key, message.values),
+      );
+    }
   }
 
   private collectCustomFields(home: Element): void {
@@ -81,36 +90,6 @@ export class AuthSignUp extends AuthStepElement {
       this.customFields.set(node, home);
       if (home === this) node.remove();
     }
-  }
-
-  /** The flow's messages for the app's fields, under each field (its top-level node). */
-  private showCustomErrors(box: Element): void {
-    for (const old of box.querySelectorAll(':scope > .auth-field-error')) old.remove();
-    const errors = this.view?.fieldErrors ?? {};
-    for (const control of box.querySelectorAll<HTMLInputElement>('[name]')) {
-      const error = errors[control.name];
-      const id = `${this.fieldId(control.name)}-error`;
-      const refs = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((ref) => ref && ref !== id);
-      if (error) {
-        refs.push(id);
-        control.setAttribute('aria-invalid', 'true');
-        if (!box.querySelector(`[id="${id}"]`)) {
-          const message = document.createElement('p');
-          message.className = 'auth-field-error';
-          message.id = id;
-          message.textContent = this.t(error.key, error.values);
-          let top: Element = control;
-          while (top.parentElement !== box) top = top.parentElement!;
-          top.after(message);
-        }
-      } else control.removeAttribute('aria-invalid');
-      if (refs.length) control.setAttribute('aria-describedby', refs.join(' '));
-      else control.removeAttribute('aria-describedby');
-    }
-  }
-
-  protected override ownFlowOptions() {
-    return { initialStep: 'signUp' as const };
   }
 
   protected renderStep(step: Step, flow: AuthFlowApi): unknown {
