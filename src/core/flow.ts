@@ -64,10 +64,10 @@ export class AuthFlow implements AuthFlowApi {
   }
 
   private state: MachineState;
-  private readonly viewListeners = new Set<(flow: FlowView) => void>();
-  private readonly eventListeners = new Set<(event: FlowEvent) => void>();
-  private unlisten: (() => void) | undefined;
-  private disposed = false;
+  readonly #viewListeners = new Set<(flow: FlowView) => void>();
+  readonly #eventListeners = new Set<(event: FlowEvent) => void>();
+  #unlisten: (() => void) | undefined;
+  #disposed = false;
 
   constructor(
     private readonly service: AuthService,
@@ -78,84 +78,84 @@ export class AuthFlow implements AuthFlowApi {
 
   // ── Subscriptions ──
   subscribe(listener: (flow: FlowView) => void): () => void {
-    this.viewListeners.add(listener);
-    return () => this.viewListeners.delete(listener);
+    this.#viewListeners.add(listener);
+    return () => this.#viewListeners.delete(listener);
   }
 
   onEvent(listener: (event: FlowEvent) => void): () => void {
-    this.eventListeners.add(listener);
-    return () => this.eventListeners.delete(listener);
+    this.#eventListeners.add(listener);
+    return () => this.#eventListeners.delete(listener);
   }
 
   // ── Intents ──
   async start(): Promise<void> {
-    if (this.disposed || this.unlisten) return;
-    this.unlisten = this.service.listen((event) => void this.dispatch({ type: 'external', event }));
-    await this.dispatch({ type: 'start' });
+    if (this.#disposed || this.#unlisten) return;
+    this.#unlisten = this.service.listen((event) => void this.#dispatch({ type: 'external', event }));
+    await this.#dispatch({ type: 'start' });
   }
 
   submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void> {
-    return this.dispatch({ type: 'submit', step, values } as MachineEvent);
+    return this.#dispatch({ type: 'submit', step, values } as MachineEvent);
   }
 
   resendCode(): Promise<void> {
-    return this.dispatch({ type: 'resendCode' });
+    return this.#dispatch({ type: 'resendCode' });
   }
 
   toSignUp(): void {
-    void this.dispatch({ type: 'navigate', to: 'signUp' });
+    void this.#dispatch({ type: 'navigate', to: 'signUp' });
   }
 
   toSignIn(): void {
-    void this.dispatch({ type: 'navigate', to: 'signIn' });
+    void this.#dispatch({ type: 'navigate', to: 'signIn' });
   }
 
   toForgotPassword(): void {
-    void this.dispatch({ type: 'navigate', to: 'forgotPassword' });
+    void this.#dispatch({ type: 'navigate', to: 'forgotPassword' });
   }
 
   skip(): void {
-    void this.dispatch({ type: 'skip' });
+    void this.#dispatch({ type: 'skip' });
   }
 
   signOut(): Promise<void> {
-    return this.dispatch({ type: 'signOut' });
+    return this.#dispatch({ type: 'signOut' });
   }
 
   federatedSignIn(provider: SocialProvider): Promise<void> {
-    return this.dispatch({ type: 'federatedSignIn', provider });
+    return this.#dispatch({ type: 'federatedSignIn', provider });
   }
 
   dispose(): void {
-    if (this.disposed) return;
-    this.unlisten?.();
-    this.unlisten = undefined;
+    if (this.#disposed) return;
+    this.#unlisten?.();
+    this.#unlisten = undefined;
     this.state = transition(this.state, { type: 'dispose' }).state;
-    this.disposed = true;
-    this.viewListeners.clear();
-    this.eventListeners.clear();
+    this.#disposed = true;
+    this.#viewListeners.clear();
+    this.#eventListeners.clear();
   }
 
   // ── Running the machine ──
 
   /** Applies one event; resolves once every effect it started (and their follow-ups) settled. */
-  private dispatch(event: MachineEvent): Promise<void> {
-    if (this.disposed) return Promise.resolve();
+  #dispatch(event: MachineEvent): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
     const before = this.state;
     const { state, effects } = transition(before, event);
     if (state === before && effects.length === 0) return Promise.resolve();
     this.state = state;
 
-    for (const listener of [...this.viewListeners]) this.safely(() => listener(this));
+    for (const listener of [...this.#viewListeners]) this.#safely(() => listener(this));
     if (state.step !== before.step) {
-      this.emit({ type: 'stepChange', step: state.step, previousStep: state.previousStep });
+      this.#emit({ type: 'stepChange', step: state.step, previousStep: state.previousStep });
     }
-    for (const effect of effects) if (effect.type === 'emit') this.emit(effect.event);
+    for (const effect of effects) if (effect.type === 'emit') this.#emit(effect.event);
 
-    return Promise.all(effects.map((effect) => this.run(effect))).then(() => undefined);
+    return Promise.all(effects.map((effect) => this.#run(effect))).then(() => undefined);
   }
 
-  private async run(effect: Effect): Promise<void> {
+  async #run(effect: Effect): Promise<void> {
     switch (effect.type) {
       case 'emit':
         return;
@@ -168,15 +168,15 @@ export class AuthFlow implements AuthFlowApi {
         } catch (error) {
           outcome = { type: 'signUpValidated', id, values, errors: undefined, error: toAuthError(error) };
         }
-        return this.dispatch(outcome);
+        return this.#dispatch(outcome);
       }
       case 'call':
-        return this.dispatch(await this.call(effect));
+        return this.#dispatch(await this.#call(effect));
     }
   }
 
   /** Runs one service call and turns its answer into the machine's result or failure event. */
-  private async call(effect: CallEffect): Promise<MachineEvent> {
+  async #call(effect: CallEffect): Promise<MachineEvent> {
     const method = this.service[effect.call] as (input: unknown) => Promise<unknown>;
     try {
       const result = await method.call(this.service, effect.input);
@@ -186,11 +186,11 @@ export class AuthFlow implements AuthFlowApi {
     }
   }
 
-  private emit(event: FlowEvent): void {
-    for (const listener of [...this.eventListeners]) this.safely(() => listener(event));
+  #emit(event: FlowEvent): void {
+    for (const listener of [...this.#eventListeners]) this.#safely(() => listener(event));
   }
 
-  private safely(fn: () => void): void {
+  #safely(fn: () => void): void {
     try {
       fn();
     } catch (error) {

@@ -136,25 +136,25 @@ export class AuthAuthenticator extends LitElement {
    */
   flow?: AuthFlowApi;
 
-  private readonly provider = new ContextProvider(this, { context: authContext, initialValue: undefined });
+  readonly #provider = new ContextProvider(this, { context: authContext, initialValue: undefined });
   private readonly controller = new FlowController(this, {
     consume: false,
-    ownOptions: () => this.flowOptions(),
+    ownOptions: () => this.#flowOptions(),
     services: () => this.services,
-    onFlow: () => this.provide(),
+    onFlow: () => this.#provide(),
   });
-  private stepElement: HTMLElement | undefined;
+  #stepElement: HTMLElement | undefined;
   // Registers itself with the host; kept as a field so it lives as long as the element.
   protected readonly kit = new KitController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stepElement?.remove();
-    this.stepElement = undefined;
+    this.#stepElement?.remove();
+    this.#stepElement = undefined;
   }
 
   /** Options for the authenticator's own flow: only the attributes that are set. */
-  private flowOptions(): Partial<FlowOptions> {
+  #flowOptions(): Partial<FlowOptions> {
     const options: Partial<FlowOptions> = {};
     if (this.initialStep) options.initialStep = this.initialStep;
     if (this.loginMechanisms?.length) options.loginMechanisms = this.loginMechanisms;
@@ -167,13 +167,13 @@ export class AuthAuthenticator extends LitElement {
     return options;
   }
 
-  private provide(): void {
-    this.provider.setValue({ flow: this.controller.flow, formFields: this.formFields });
+  #provide(): void {
+    this.#provider.setValue({ flow: this.controller.flow, formFields: this.formFields });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('flow')) this.controller.resolve();
-    if (changed.has('formFields')) this.provide();
+    if (changed.has('formFields')) this.#provide();
   }
 
   protected override render(): unknown {
@@ -195,23 +195,23 @@ export class AuthAuthenticator extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.syncStepElement();
+    this.#syncStepElement();
     if (changed.has('lang')) {
       for (const element of this.querySelectorAll('*')) if (element instanceof AuthElement) element.requestUpdate();
     }
   }
 
   /** Keeps one light-DOM child, the current step's element, in the `step` slot. */
-  private syncStepElement(): void {
+  #syncStepElement(): void {
     const step = this.controller.flow?.step;
     const tag = step && STEP_TAGS[step];
-    if (this.stepElement?.localName === tag) return;
-    this.stepElement?.remove();
-    this.stepElement = undefined;
+    if (this.#stepElement?.localName === tag) return;
+    this.#stepElement?.remove();
+    this.#stepElement = undefined;
     if (!tag) return;
     const element = document.createElement(tag);
     element.slot = 'step';
-    this.stepElement = element;
+    this.#stepElement = element;
     this.append(element);
   }
 }

@@ -32,17 +32,17 @@ export class AuthMfa extends AuthStepElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const uri = this.totpUri();
+    const uri = this.#totpUri();
     if (!uri) this.qr = undefined;
     else if (this.qr?.uri !== uri) {
       void import('./qr-code.js').then(({ qrPath }) => {
-        if (this.totpUri() === uri) this.qr = { uri, ...qrPath(uri) };
+        if (this.#totpUri() === uri) this.qr = { uri, ...qrPath(uri) };
       });
     }
   }
 
   /** The setup URI, with the issuer and account name of `formFields.setupTotp.QR` when given. */
-  private totpUri(): string | undefined {
+  #totpUri(): string | undefined {
     const flow = this.view;
     const setup = flow?.step === 'setupTotp' ? flow.totpSetup : undefined;
     if (!setup) return undefined;
@@ -51,7 +51,7 @@ export class AuthMfa extends AuthStepElement {
     return totpUri(qr.totpIssuer ?? flow!.options.totpIssuer, qr.totpUsername ?? flow!.username ?? '', setup.secret);
   }
 
-  private renderQr(): unknown {
+  #renderQr(): unknown {
     const qr = this.qr;
     if (!qr) return html`<div class="auth-qr"></div>`;
     return html`<svg class="auth-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img"
@@ -83,12 +83,12 @@ export class AuthMfa extends AuthStepElement {
         heading: 'Set up your authenticator app',
         text: this.t('Scan this QR code with your authenticator app, or enter the setup key.'),
         intro: setup
-          ? html`${this.renderQr()}
+          ? html`${this.#renderQr()}
               <div class="auth-field">
                 <span class="auth-label" id=${keyId}>${this.t('Setup key')}</span>
                 <div class="auth-secret">
                   <code>${setup.secret}</code>
-                  <button type="button" class="auth-button" aria-describedby=${keyId} @click=${this.copySecret}>
+                  <button type="button" class="auth-button" aria-describedby=${keyId} @click=${this.#copySecret}>
                     ${this.t(this.copied ? 'Copied' : 'Copy')}
                   </button>
                 </div>
@@ -113,7 +113,7 @@ export class AuthMfa extends AuthStepElement {
     });
   }
 
-  private copySecret = async (event: Event): Promise<void> => {
+  #copySecret = async (event: Event): Promise<void> => {
     const secret = this.view?.totpSetup?.secret;
     if (!secret) return;
     try {

@@ -122,15 +122,15 @@ export abstract class AuthStepElement extends AuthElement {
   protected abstract readonly steps: readonly Step[];
   protected abstract renderStep(step: Step, flow: AuthFlowApi): unknown;
 
-  private renderedStep: Step | undefined;
-  private seenStep: Step | undefined;
+  #renderedStep: Step | undefined;
+  #seenStep: Step | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const step = this.view?.step;
-    if (step !== this.renderedStep) {
+    if (step !== this.#renderedStep) {
       // Per-step UI state starts fresh.
-      this.renderedStep = step;
+      this.#renderedStep = step;
       this.revealed = new Set();
       this.policyHints = undefined;
     }
@@ -145,9 +145,9 @@ export abstract class AuthStepElement extends AuthElement {
 
   protected override updated(): void {
     const flow = this.view;
-    if (!flow || flow.step === this.seenStep) return;
-    const first = this.seenStep === undefined;
-    this.seenStep = flow.step;
+    if (!flow || flow.step === this.#seenStep) return;
+    const first = this.#seenStep === undefined;
+    this.#seenStep = flow.step;
     // Not on the page's first render: only a real step change moves focus.
     if (first && (!flow.previousStep || flow.previousStep === 'setup')) return;
     this.querySelector<HTMLElement>('.auth-heading')?.focus();
@@ -164,7 +164,7 @@ export abstract class AuthStepElement extends AuthElement {
     const flow = this.view!;
     const fields = layout.fields ?? [];
     const busy = flow.pending && this.busyAction === 'submit';
-    return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, step, fields)}>
+    return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, step, fields)}>
       <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>
       ${layout.text ? html`<p class="auth-text">${layout.text}</p>` : nothing}
       <div class="auth-notice" role="status">${flow.notice ? this.t(flow.notice.key, flow.notice.values) : nothing}</div>
@@ -190,13 +190,13 @@ export abstract class AuthStepElement extends AuthElement {
         aria-selected=${selected ? 'true' : 'false'} aria-controls=${ifDefined(selected ? panel : undefined)}
         tabindex=${selected ? 0 : -1} @click=${() => selected || go()}>${this.t(label)}</button>`;
     };
-    return html`<div class="auth-tabs" role="tablist" @keydown=${this.onTabKey}>
+    return html`<div class="auth-tabs" role="tablist" @keydown=${this.#onTabKey}>
         ${tab('signIn', 'Sign In', () => flow.toSignIn())}${tab('signUp', 'Create Account', () => flow.toSignUp())}
       </div>
       <div role="tabpanel" id=${panel} aria-labelledby=${this.fieldId(`tab-${current}`)}>${content}</div>`;
   }
 
-  private onTabKey = (event: KeyboardEvent): void => {
+  #onTabKey = (event: KeyboardEvent): void => {
     const tabs = [...this.querySelectorAll<HTMLElement>('[role=tab]')];
     const index = tabs.indexOf(event.target as HTMLElement);
     // Right to left, the next tab is on the left.
@@ -269,15 +269,15 @@ export abstract class AuthStepElement extends AuthElement {
       inputmode=${ifDefined(field.inputmode)} placeholder=${ifDefined(field.placeholder && this.t(field.placeholder))}
       value=${ifDefined(field.secret ? undefined : field.value)} ?required=${field.required !== false}
       ?data-secret=${!!field.secret} aria-invalid=${error.id ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy)} @input=${field.policyHints ? this.onPolicyInput : nothing} />`;
+      aria-describedby=${ifDefined(describedBy)} @input=${field.policyHints ? this.#onPolicyInput : nothing} />`;
     return html`<div class="auth-field">
       <label class="auth-label ${field.labelHidden ? 'auth-visually-hidden' : ''}" for=${id}>${this.t(field.label)}</label>
       ${field.type === 'password'
         ? html`<div class="auth-input-group">${input}<button type="button" class="auth-button auth-password-toggle"
-            aria-pressed=${revealed ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggleReveal(field.name)}>
+            aria-pressed=${revealed ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggleReveal(field.name)}>
             <span class="auth-visually-hidden">${this.t('Show password')}</span>${eye}</button></div>`
         : field.phone
-          ? html`<div class="auth-input-group">${this.renderDialCodes(field)}${input}</div>`
+          ? html`<div class="auth-input-group">${this.#renderDialCodes(field)}${input}</div>`
           : input}
       ${hintId ? html`<ul class="auth-hint" id=${hintId}>${hints.map((hint) => html`<li>${this.t(hint.key, hint.values)}</li>`)}</ul>` : nothing}
       ${error.template}
@@ -295,7 +295,7 @@ export abstract class AuthStepElement extends AuthElement {
   }
 
   /** The dial-code select (see dial-codes.ts); until that loads, just the preselected code. */
-  private renderDialCodes(field: FieldSpec): unknown {
+  #renderDialCodes(field: FieldSpec): unknown {
     const name = dialName(field.name);
     const label = this.t('Country Code');
     if (dial) {
@@ -312,18 +312,18 @@ export abstract class AuthStepElement extends AuthElement {
       <select name=${name} aria-label=${label}><option>${code}</option></select></div>`;
   }
 
-  private toggleReveal(name: string): void {
+  #toggleReveal(name: string): void {
     const next = new Set(this.revealed);
     if (!next.delete(name)) next.add(name);
     this.revealed = next;
   }
 
-  private onPolicyInput = (event: Event): void => {
+  #onPolicyInput = (event: Event): void => {
     // Only the unmet rules are kept, never the password itself.
     this.policyHints = passwordRuleErrors((event.target as HTMLInputElement).value, this.view?.options.passwordPolicy);
   };
 
-  private async onSubmit(event: SubmitEvent, step: FormStep, fields: FieldSpec[]): Promise<void> {
+  async #onSubmit(event: SubmitEvent, step: FormStep, fields: FieldSpec[]): Promise<void> {
     event.preventDefault();
     const flow = this.view;
     const form = event.currentTarget as HTMLFormElement;

@@ -29,7 +29,7 @@ const protocolEvent = (type: string, target: Element, fields: object): Event =>
 
 /** Subscribes its host to the nearest provider of `context` while connected; each value re-renders the host. */
 export class ContextConsumer<T> implements ReactiveController {
-  private unsubscribe: (() => void) | undefined;
+  #unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
@@ -39,32 +39,32 @@ export class ContextConsumer<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.request();
+    this.#request();
     // No provider yet (it is upgraded later): ask again when one connects.
-    if (!this.unsubscribe) addEventListener('context-provider', this.retry);
+    if (!this.#unsubscribe) addEventListener('context-provider', this.#retry);
   }
 
   hostDisconnected(): void {
-    removeEventListener('context-provider', this.retry);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    removeEventListener('context-provider', this.#retry);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private request(): void {
+  #request(): void {
     const { host, options } = this;
-    host.dispatchEvent(protocolEvent('context-request', host, { context: options.context, callback: this.receive, subscribe: true }));
+    host.dispatchEvent(protocolEvent('context-request', host, { context: options.context, callback: this.#receive, subscribe: true }));
   }
 
-  private retry = (event: Event): void => {
-    if ((event as ContextRequest<T>).context !== this.options.context || this.unsubscribe) return;
-    this.request();
-    if (this.unsubscribe) removeEventListener('context-provider', this.retry);
+  #retry = (event: Event): void => {
+    if ((event as ContextRequest<T>).context !== this.options.context || this.#unsubscribe) return;
+    this.#request();
+    if (this.#unsubscribe) removeEventListener('context-provider', this.#retry);
   };
 
-  private receive: Callback<T> = (value, unsubscribe) => {
+  #receive: Callback<T> = (value, unsubscribe) => {
     // A new provider took over: let go of the old one.
-    if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
+    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
     this.options.callback(value);
     this.host.requestUpdate();
   };
@@ -72,22 +72,22 @@ export class ContextConsumer<T> implements ReactiveController {
 
 /** Answers its descendants' requests for `context` with `value`, and tells subscribers of every change. */
 export class ContextProvider<T> implements ReactiveController {
-  private readonly subscribers = new Map<Callback<T>, () => void>();
-  private value: T;
+  readonly #subscribers = new Map<Callback<T>, () => void>();
+  #value: T;
 
   constructor(
     private readonly host: Host,
     private readonly options: { context: Context<T>; initialValue: T },
   ) {
-    this.value = options.initialValue;
+    this.#value = options.initialValue;
     host.addEventListener('context-request', (event: Event) => {
       const { context, callback, subscribe } = event as ContextRequest<T>;
       if (context !== options.context) return;
       event.stopPropagation();
-      if (!subscribe) return callback(this.value);
-      const unsubscribe = () => this.subscribers.delete(callback);
-      this.subscribers.set(callback, unsubscribe);
-      callback(this.value, unsubscribe);
+      if (!subscribe) return callback(this.#value);
+      const unsubscribe = () => this.#subscribers.delete(callback);
+      this.#subscribers.set(callback, unsubscribe);
+      callback(this.#value, unsubscribe);
     });
     host.addController(this);
   }
@@ -98,9 +98,9 @@ export class ContextProvider<T> implements ReactiveController {
   }
 
   setValue(value: T): void {
-    if (Object.is(value, this.value)) return;
-    this.value = value;
-    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+    if (Object.is(value, this.#value)) return;
+    this.#value = value;
+    for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 }
 

@@ -33,12 +33,12 @@ export class FlowController implements ReactiveController {
   /** True when this element dispatches the flow's events (it is not inside an authenticator). */
   hosting = false;
 
-  private connected = false;
-  private inContext = false;
-  private contextFlow: AuthFlowApi | undefined;
-  private ownFlow: AuthFlowApi | undefined;
-  private creating = false;
-  private release: Array<() => void> = [];
+  #connected = false;
+  #inContext = false;
+  #contextFlow: AuthFlowApi | undefined;
+  #ownFlow: AuthFlowApi | undefined;
+  #creating = false;
+  #release: Array<() => void> = [];
 
   constructor(
     private readonly host: FlowHost,
@@ -49,8 +49,8 @@ export class FlowController implements ReactiveController {
       new ContextConsumer(host, {
         context: authContext,
         callback: (value) => {
-          this.inContext = true;
-          this.contextFlow = value?.flow;
+          this.#inContext = true;
+          this.#contextFlow = value?.flow;
           this.formFields = value?.formFields;
           this.resolve();
         },
@@ -60,66 +60,66 @@ export class FlowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.inContext = false;
-    this.contextFlow = undefined;
-    this.use(undefined, false);
-    this.ownFlow?.dispose();
-    this.ownFlow = undefined;
+    this.#connected = false;
+    this.#inContext = false;
+    this.#contextFlow = undefined;
+    this.#use(undefined, false);
+    this.#ownFlow?.dispose();
+    this.#ownFlow = undefined;
   }
 
   /** Re-evaluates which flow to use (call when the `flow` property changes). */
   resolve(): void {
-    if (!this.connected) return;
+    if (!this.#connected) return;
     const explicit = this.host.flow;
-    if (explicit || this.inContext) {
-      if (this.ownFlow) {
-        this.ownFlow.dispose();
-        this.ownFlow = undefined;
+    if (explicit || this.#inContext) {
+      if (this.#ownFlow) {
+        this.#ownFlow.dispose();
+        this.#ownFlow = undefined;
       }
-      this.use(explicit ?? this.contextFlow, !!explicit);
-    } else if (this.ownFlow) {
-      this.use(this.ownFlow, true);
-    } else if (!this.creating) {
-      this.createOwn();
+      this.#use(explicit ?? this.#contextFlow, !!explicit);
+    } else if (this.#ownFlow) {
+      this.#use(this.#ownFlow, true);
+    } else if (!this.#creating) {
+      this.#createOwn();
     }
   }
 
-  private createOwn(): void {
-    this.creating = true;
+  #createOwn(): void {
+    this.#creating = true;
     // The Amplify adapter loads only for a flow of the element's own. Options are read once it
     // has loaded: frameworks (React's useLayoutEffect, @lit/react) set properties after connect.
     import('./default-flow.js').then(({ createDefaultFlow }) =>
       createDefaultFlow(this.options.ownOptions(), this.options.services?.()),
     ).then(
       (flow) => {
-        this.creating = false;
-        if (!this.connected || this.host.flow || this.inContext) return flow.dispose();
-        this.ownFlow = flow;
-        this.use(flow, true);
+        this.#creating = false;
+        if (!this.#connected || this.host.flow || this.#inContext) return flow.dispose();
+        this.#ownFlow = flow;
+        this.#use(flow, true);
       },
       (error: unknown) => {
-        this.creating = false;
+        this.#creating = false;
         // Only the error's name: its message is Amplify's and never carries user input.
         console.error('auth-elements: could not create a flow', (error as Error)?.name ?? error);
       },
     );
   }
 
-  private use(flow: AuthFlowApi | undefined, hosting: boolean): void {
+  #use(flow: AuthFlowApi | undefined, hosting: boolean): void {
     if (flow === this.flow && hosting === this.hosting) return;
-    for (const release of this.release.splice(0)) release();
+    for (const release of this.#release.splice(0)) release();
     this.flow = flow;
     this.hosting = hosting;
     if (flow) {
-      this.release.push(flow.subscribe(() => this.host.requestUpdate()));
+      this.#release.push(flow.subscribe(() => this.host.requestUpdate()));
       if (hosting) {
-        this.release.push(flow.onEvent((event) => dispatchFlowEvent(this.host, event)));
+        this.#release.push(flow.onEvent((event) => dispatchFlowEvent(this.host, event)));
         // Idempotent: a flow the app already started keeps running.
         void flow.start();
       }

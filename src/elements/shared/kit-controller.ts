@@ -4,7 +4,7 @@ import { adoptBaseStyles } from '../../styles/base.js';
 
 /** Every element: adopts the base styles into its root and re-renders when translations change. */
 export class KitController implements ReactiveController {
-  private stop: (() => void) | undefined;
+  #stop: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -12,11 +12,11 @@ export class KitController implements ReactiveController {
 
   hostConnected(): void {
     adoptBaseStyles(this.host.getRootNode());
-    this.stop = onTranslationsChange(() => this.host.requestUpdate());
+    this.#stop = onTranslationsChange(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+    this.#stop?.();
+    this.#stop = undefined;
   }
 }
