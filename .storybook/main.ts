@@ -17,7 +17,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Stories beside each element; stories/ holds cross-element ones (stories/live/: against the
   // local Cognito server, added by the live-stories work).
-  stories: ['../src/**/*.stories.ts', '../stories/**/*.stories.ts'],
+  stories: ['../src/**/*.stories.ts', '../stories/**/*.stories.ts', '../stories/**/*.mdx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
