@@ -7,7 +7,8 @@ import { tokenStyles } from './tokens.js';
  * only into hover and focus: a theme or scheme switch applies at once (a fade in progress
  * failed contrast checks). In forced-colors mode the
  * browser's system colours keep borders and focus rings visible; only what backgrounds or
- * opacity conveyed (alerts, disabled buttons, the selected tab) is redrawn, and the QR code keeps
+ * opacity conveyed (alerts, disabled buttons, the selected tab) is redrawn, transparent borders
+ * (which the browser would paint) stay hidden, and the QR code keeps
  * its black on white.
  */
 const stepHosts =
@@ -67,13 +68,15 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-secret .auth-button{inline-size:auto}
 .auth-visually-hidden{position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 .auth-dial{position:relative;flex:none;display:flex;align-items:center;gap:.25rem;box-sizing:border-box;min-block-size:var(--auth-control-height);padding-inline:.75rem .5rem;background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control)}
-.auth-dial::after{content:"";inline-size:.4em;block-size:.4em;border-block-end:2px solid;border-inline-end:2px solid;transform:translateY(-25%) rotate(45deg)}
+.auth-dial::after{content:"▾"}
 .auth-dial select{position:absolute;inset:0;inline-size:100%;opacity:0;cursor:pointer;font:inherit}
 .auth-custom-fields{display:grid;gap:var(--auth-space)}
 .auth-custom-fields:empty{display:none}
 @media (forced-colors:active){
 .auth-button:disabled{color:GrayText;border-color:GrayText;opacity:1}
 .auth-tab[aria-selected=true]{color:Highlight;border-color:Highlight}
+.auth-tab:not([aria-selected=true]),.auth-button--link{border-color:Canvas}
+.auth-button--link{color:LinkText}
 .auth-error:not(:empty),.auth-notice:not(:empty){border:1px solid}
 .auth-qr{forced-color-adjust:none}
 }

@@ -83,6 +83,8 @@ describe('themes', () => {
     expect(css).to.match(/\.auth-error:not\(:empty\), \.auth-notice:not\(:empty\) \{ border: 1px solid; \}/);
     expect(css).to.match(/\.auth-button:disabled \{[^}]*color: graytext;[^}]*opacity: 1/);
     expect(css).to.match(/\.auth-tab\[aria-selected="true"\] \{[^}]*color: highlight/);
+    // Transparent borders would be painted in system colours: the unselected tab stays unmarked.
+    expect(css).to.match(/\.auth-tab:not\(\[aria-selected="true"\]\), \.auth-button--link \{ border-color: canvas; \}/);
     // Also in the source the CDN and npm builds ship.
     expect(baseStyles).to.contain('@media (forced-colors:active)');
   });

@@ -308,7 +308,7 @@ export abstract class AuthStepElement extends AuthElement {
       this.requestUpdate();
     });
     const code = field.dialCode ?? '+1';
-    return html`<div class="auth-dial"><span aria-hidden="true">${code}</span>
+    return html`<div class="auth-dial"><span aria-hidden="true" dir="ltr">${code}</span>
       <select name=${name} aria-label=${label}><option>${code}</option></select></div>`;
   }
 
