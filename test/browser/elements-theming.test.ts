@@ -114,7 +114,7 @@ describe('right to left', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves between tabs with the arrow keys as they appear (ArrowLeft is next in RTL)', async () => {
+  it('moves between the two tabs with either arrow key in RTL too', async () => {
     const { el } = await mountStep<AuthSignIn>('auth-sign-in');
     el.dir = 'rtl';
     const [signIn, create] = [...el.querySelectorAll<HTMLElement>('[role=tab]')];

@@ -199,9 +199,8 @@ export abstract class AuthStepElement extends AuthElement {
   #onTabKey = (event: KeyboardEvent): void => {
     const tabs = [...this.querySelectorAll<HTMLElement>('[role=tab]')];
     const index = tabs.indexOf(event.target as HTMLElement);
-    // Right to left, the next tab is on the left.
-    const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const moves: Record<string, number> = { ArrowLeft: index - step, ArrowRight: index + step, Home: 0, End: tabs.length - 1 };
+    // Two tabs that wrap around: either arrow reaches the other one, whatever the direction.
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 };
     const next = moves[event.key];
     if (index < 0 || next === undefined) return;
     event.preventDefault();

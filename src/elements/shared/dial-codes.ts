@@ -98,7 +98,7 @@ export function dialSelect(
     options.find((option) => option.region === region) ?? options.find((option) => option.code === field.dialCode) ?? options[0];
   const onChange = (event: Event) =>
     pick((event.target as HTMLSelectElement).selectedOptions[0]?.dataset.region ?? '');
-  return html`<div class="auth-dial"><span aria-hidden="true">${selected?.code}</span>
+  return html`<div class="auth-dial"><span aria-hidden="true" dir="ltr">${selected?.code}</span>
     <select name=${name} aria-label=${label} autocomplete="tel-country-code" @change=${onChange}>
       ${options.map((option) => html`<option value=${option.code} data-region=${option.region}
           .selected=${option === selected}>${option.name} (${option.code})</option>`)}
