@@ -126,9 +126,25 @@ export function stepElement(el: Element): HTMLElement {
  */
 export async function confirmCodeByKeyboard(el: Element, label = 'Code'): Promise<AuthSignedInDetail> {
   await sendKeys({ press: 'Tab' });
-  expect(document.activeElement).to.equal(field(el, label));
+  expectFocused(field(el, label));
   await sendKeys({ type: FAKE_CODE });
   const signedIn = oneEvent(el, 'auth-signed-in');
   await sendKeys({ press: 'Enter' });
   return (await signedIn).detail;
+}
+
+/** A short, serialisable description of a node for assertion messages. */
+function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const label = node.getAttribute('aria-label') ?? node.getAttribute('name') ?? node.textContent?.trim().slice(0, 40);
+  return `<${node.localName}${node.id ? `#${node.id}` : ''}> "${label ?? ''}"`;
+}
+
+/**
+ * Asserts `expected` has focus. Compares identity and reports descriptions: a failed chai
+ * equality between DOM nodes cannot be cloned to the runner, which then hangs the whole file.
+ */
+export function expectFocused(expected: Element | null | undefined): void {
+  const actual = document.activeElement;
+  expect(actual === expected && !!expected, `focus on ${describeNode(expected)}, found ${describeNode(actual)}`).to.equal(true);
 }

@@ -51,7 +51,7 @@ for (const flowType of FLOW_TYPES) {
       expect(await waitForAlert()).to.equal('Incorrect username or password.');
       expect(field('Username').value).to.equal(username);
       expect(field('Password').value).to.equal('');
-      expect(document.activeElement).to.equal(field('Password'));
+      expect(document.activeElement === field('Password'), 'focus on Password').to.equal(true);
 
       // The user only retypes the password.
       await fillAndSubmit({ Password: PASSWORD });

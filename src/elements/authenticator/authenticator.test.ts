@@ -5,7 +5,7 @@ import { AuthFlow } from '../../core/flow.js';
 import type { AuthFlowApi } from '../../core/types.js';
 import { FlowController } from '../shared/flow-controller.js';
 import {
-  FAKE_PASSWORD,
+  expectFocused, FAKE_PASSWORD,
   FakeAuthService,
   button,
   field,
@@ -77,7 +77,7 @@ describe('<auth-authenticator>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await waitForStep(flow, 'forgotPassword', el);
     expect(stepElement(el).localName).to.equal('auth-forgot-password');
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     expect(heading(el)).to.equal('Reset Password');
   });
 

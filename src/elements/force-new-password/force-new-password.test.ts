@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_PASSWORD,
+  expectFocused, FAKE_PASSWORD,
   FakeAuthService,
   field,
   fill,
@@ -30,7 +30,7 @@ describe('<auth-force-new-password>', () => {
   it('asks for a new password and the required attributes, keyboard only', async () => {
     const { el, fake } = await mountForced();
     expect(heading(el)).to.equal('Change Password');
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     const expected: Array<[string, string, string]> = [
       ['New Password', 'password', 'new-password'],
       ['Confirm Password', 'confirm_password', 'new-password'],
@@ -69,7 +69,7 @@ describe('<auth-force-new-password>', () => {
     await waitForStep(flow, 'forceNewPassword', el);
     const email = field(el, 'Email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    expect(document.activeElement).to.equal(email);
+    expectFocused(email);
     expect(field(el, 'Given Name').value).to.equal('Ada');
     expect(field(el, 'New Password').value).to.equal('');
     await expect(el).to.be.accessible();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_CODE,
+  expectFocused, FAKE_CODE,
   FAKE_PASSWORD,
   button,
   field,
@@ -29,7 +29,7 @@ describe('<auth-forgot-password>', () => {
     await sendKeys({ press: 'Enter' });
     await waitForStep(flow, 'confirmResetPassword', el);
     expect(fake.callsTo('forgotPassword')[0]!.input).to.deep.equal({ username: 'alice' });
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     expect(el.querySelector('.auth-text')!.textContent).to.contain('a***@e***');
     const code = field(el, 'Code');
     expect(code.autocomplete).to.equal('one-time-code');
@@ -40,13 +40,13 @@ describe('<auth-forgot-password>', () => {
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(code);
+    expectFocused(code);
     await sendKeys({ type: FAKE_CODE });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: FAKE_PASSWORD });
     await sendKeys({ press: 'Tab' }); // the show-password toggle
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(field(el, 'Confirm Password'));
+    expectFocused(field(el, 'Confirm Password'));
     await sendKeys({ type: FAKE_PASSWORD });
     await sendKeys({ press: 'Enter' });
     await waitForStep(flow, 'signIn', el);

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { encode } from 'uqr';
 import type { SignInResult } from '../../core/types.js';
 import {
-  FAKE_CODE,
+  expectFocused, FAKE_CODE,
   FAKE_PASSWORD,
   FAKE_TOTP_SECRET,
   FakeAuthService,
@@ -45,7 +45,7 @@ describe('<auth-mfa>', () => {
     const { el, flow } = await mountAt(challenged('SMS_MFA', { codeDelivery: delivery }), 'confirmSignIn');
     expect(heading(el)).to.equal('Confirm SMS Code');
     expect(el.querySelector('.auth-text')!.textContent).to.contain('+*******1234');
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     const code = field(el, 'Code');
     expect([code.name, code.autocomplete]).to.deep.equal(['code', 'one-time-code']);
     await expect(el).to.be.accessible();

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_PASSWORD,
+  expectFocused, FAKE_PASSWORD,
   authError,
   button,
   field,
@@ -42,7 +42,7 @@ describe('<auth-sign-in>', () => {
     const { el, flow } = await mountStep<AuthSignIn>('auth-sign-in');
     await typeInto(el, 'Username', 'alice');
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(field(el, 'Password'));
+    expectFocused(field(el, 'Password'));
     await sendKeys({ type: FAKE_PASSWORD });
     const signedIn = oneEvent(el, 'auth-signed-in');
     await sendKeys({ press: 'Enter' });
@@ -68,7 +68,7 @@ describe('<auth-sign-in>', () => {
     expect(el.querySelector('[role=alert]')!.textContent!.trim()).to.equal('Incorrect username or password.');
     expect(field(el, 'Username').value).to.equal('alice');
     expect(field(el, 'Password').value).to.equal('');
-    expect(document.activeElement).to.equal(field(el, 'Password'));
+    expectFocused(field(el, 'Password'));
     await expect(el).to.be.accessible();
   });
 
@@ -93,7 +93,7 @@ describe('<auth-sign-in>', () => {
     expect(username.getAttribute('aria-invalid')).to.equal('true');
     const message = document.getElementById(username.getAttribute('aria-describedby')!)!;
     expect(message.textContent!.trim()).to.equal('This field is required');
-    expect(document.activeElement).to.equal(username);
+    expectFocused(username);
     await expect(el).to.be.accessible();
   });
 
@@ -143,7 +143,7 @@ describe('<auth-sign-in>', () => {
     flow.toSignIn();
     await waitForStep(flow, 'signIn', el);
     // Coming back is a step change: focus lands on the heading.
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     expect(el.querySelector('.auth-heading')!.getAttribute('tabindex')).to.equal('-1');
 
     button(el, 'Create Account').click();
@@ -157,7 +157,7 @@ describe('<auth-sign-in>', () => {
     expect(signUpTab!.tabIndex).to.equal(-1);
     signInTab!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(document.activeElement).to.equal(signUpTab);
+    expectFocused(signUpTab);
 
     const hidden = await mountStep<AuthSignIn>('auth-sign-in', { hideSignUp: true });
     expect(hidden.el.querySelector('[role=tab]')).to.equal(null);

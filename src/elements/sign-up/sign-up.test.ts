@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_PASSWORD,
+  expectFocused, FAKE_PASSWORD,
   button,
   confirmCodeByKeyboard,
   field,
@@ -36,7 +36,7 @@ describe('<auth-sign-up>', () => {
     for (const [label, name, type, autocomplete] of expected) {
       const input = field(el, label);
       expect([input.name, input.type, input.autocomplete], label).to.deep.equal([name, type, autocomplete]);
-      expect(input.closest('form')).to.equal(el.querySelector('form'));
+      expect(input.closest('form') === el.querySelector('form'), input.name).to.equal(true);
     }
     expect(el.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent!.trim()).to.equal('Create Account');
     await expect(el).to.be.accessible();
@@ -102,7 +102,7 @@ describe('<auth-sign-up>', () => {
     expect(el.querySelector('.auth-text')!.textContent).to.equal(
       'We emailed a code to a***@e***. It may take a minute to arrive.',
     );
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     const code = field(el, 'Confirmation Code');
     expect([code.name, code.autocomplete, code.inputMode]).to.deep.equal(['code', 'one-time-code', 'numeric']);
     await expect(el).to.be.accessible();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  FAKE_PASSWORD,
+  expectFocused, FAKE_PASSWORD,
   FakeAuthService,
   button,
   confirmCodeByKeyboard,
@@ -27,7 +27,7 @@ describe('<auth-verify-user>', () => {
   it('chooses a contact, verifies it with a code, keyboard only', async () => {
     const { el, flow, fake } = await mountUnverified();
     expect(heading(el)).to.equal('Account recovery requires verified contact information');
-    expect(document.activeElement).to.equal(el.querySelector('.auth-heading'));
+    expectFocused(el.querySelector('.auth-heading'));
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios.map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal([
       'Email: a***@e***',
@@ -36,7 +36,7 @@ describe('<auth-verify-user>', () => {
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(radios[0]);
+    expectFocused(radios[0]);
     await sendKeys({ press: 'ArrowDown' });
     expect(radios[1]!.checked).to.equal(true);
     await sendKeys({ press: 'Enter' });
