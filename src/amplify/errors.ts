@@ -1,4 +1,5 @@
 import { AuthErrorStrings } from '@aws-amplify/auth';
+import { isAuthError } from '../core/errors.js';
 import type { AuthError, AuthErrorCode } from '../core/types.js';
 
 /** Shown for every network-level failure; Cognito's own text is meaningless to a user there. */
@@ -93,7 +94,7 @@ interface ErrorShape {
  * configuration failures get our own English message. Never logs.
  */
 export function toAuthError(error: unknown): AuthError {
-  if (isAuthError(error)) return error;
+  if (isOwnAuthError(error)) return error;
   if (typeof error === 'string') return fromParts(undefined, undefined, error, undefined);
   if (error && typeof error === 'object') {
     const { code, name, message, statusCode } = error as ErrorShape;
@@ -160,17 +161,8 @@ function redact(message: string): string {
   return /^\d{3}$/.test(message) ? '' : message.replace(/Value '[^']*' at/g, 'Value at');
 }
 
-function isAuthError(value: unknown): value is AuthError {
-  if (!value || typeof value !== 'object' || value instanceof Error) return false;
-  const { code, message } = value as ErrorShape;
-  return typeof message === 'string' && typeof code === 'string' && KNOWN_CODES.has(code);
+/** Already ours (a rethrown AuthError). Library errors are `Error`s even when their code
+ * matches one of ours (the client's `NetworkError`), so they still get our wording. */
+function isOwnAuthError(value: unknown): value is AuthError {
+  return !(value instanceof Error) && isAuthError(value);
 }
-
-const KNOWN_CODES = new Set<string>([
-  ...COGNITO_CODES,
-  'NetworkError',
-  'NotConfigured',
-  'UnsupportedChallenge',
-  'Validation',
-  'Unknown',
-]);
