@@ -1,12 +1,12 @@
-// Amplify v5 ships CommonJS pieces the dev server cannot serve as ES modules, so the test
-// server pre-bundles it once with esbuild. Splitting keeps one shared @aws-amplify/core
+// Amplify v5 (and jsqr, the QR decoder the MFA tests use) ship CommonJS the dev server cannot
+// serve as ES modules, so the test server pre-bundles them once with esbuild. Splitting keeps one shared @aws-amplify/core
 // instance across the entry points (one Hub, one config).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRIES = { '@aws-amplify/auth': 'auth', '@aws-amplify/core': 'core' };
+const ENTRIES = { '@aws-amplify/auth': 'auth', '@aws-amplify/core': 'core', jsqr: 'jsqr' };
 const PREFIX = '/__amplify/';
 
 export function amplifyPrebundle() {
