@@ -33,7 +33,7 @@ const config: StorybookConfig = {
         include: [
           ...(viteConfig.optimizeDeps?.include ?? []),
           'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js',
-          'lit/directives/ref.js', '@lit/context', 'uqr',
+          'lit/directives/ref.js', '@lit/context', 'lean-qr/nano',
         ],
       },
     };
