@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { totpUri } from '../../core/machine.js';
 import type { AuthFlowApi, Step } from '../../core/types.js';
-import { AuthStepElement, state } from '../shared/auth-element.js';
+import { AuthStepElement } from '../shared/auth-element.js';
 import { codeField } from '../shared/fields.js';
 import { deliveryCopy } from '../sign-up/sign-up.js';
 import type { QrPath } from './qr-code.js';
@@ -22,21 +22,22 @@ const MFA_LABELS: Record<string, string> = { SMS: 'Text message (SMS)', TOTP: 'A
  * @cssproperty --auth-color-background - Behind the setup key.
  */
 export class AuthMfa extends AuthStepElement {
-  static override properties: PropertyDeclarations = state('copied', 'qr');
   protected readonly steps: readonly Step[] = ['confirmSignIn', 'selectMfaType', 'setupTotp'];
 
   /** The setup key was copied to the clipboard. */
-  private copied = false;
+  #copied = false;
   /** The QR code of the current setup URI, once the encoder has loaded. */
-  private qr: (QrPath & { uri: string }) | undefined;
+  #qr: (QrPath & { uri: string }) | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const uri = this.#totpUri();
-    if (!uri) this.qr = undefined;
-    else if (this.qr?.uri !== uri) {
+    if (!uri) this.#qr = undefined;
+    else if (this.#qr?.uri !== uri) {
       void import('./qr-code.js').then(({ qrPath }) => {
-        if (this.#totpUri() === uri) this.qr = { uri, ...qrPath(uri) };
+        if (this.#totpUri() !== uri) return;
+        this.#qr = { uri, ...qrPath(uri) };
+        this.requestUpdate();
       });
     }
   }
@@ -52,7 +53,7 @@ export class AuthMfa extends AuthStepElement {
   }
 
   #renderQr(): unknown {
-    const qr = this.qr;
+    const qr = this.#qr;
     if (!qr) return html`<div class="auth-qr"></div>`;
     return html`<svg class="auth-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img"
       aria-label=${this.t('QR code for your authenticator app')} shape-rendering="crispEdges"
@@ -60,7 +61,7 @@ export class AuthMfa extends AuthStepElement {
   }
 
   protected renderStep(step: Step, flow: AuthFlowApi): unknown {
-    this.copied &&= step === 'setupTotp';
+    this.#copied &&= step === 'setupTotp';
     const back = this.renderAction('Back to Sign In', () => flow.toSignIn());
     if (step === 'selectMfaType') {
       return this.renderForm('selectMfaType', {
@@ -89,7 +90,7 @@ export class AuthMfa extends AuthStepElement {
                 <div class="auth-secret">
                   <code>${setup.secret}</code>
                   <button type="button" class="auth-button" aria-describedby=${keyId} @click=${this.#copySecret}>
-                    ${this.t(this.copied ? 'Copied' : 'Copy')}
+                    ${this.t(this.#copied ? 'Copied' : 'Copy')}
                   </button>
                 </div>
               </div>`
@@ -118,7 +119,8 @@ export class AuthMfa extends AuthStepElement {
     if (!secret) return;
     try {
       await navigator.clipboard.writeText(secret);
-      this.copied = true;
+      this.#copied = true;
+      this.requestUpdate();
     } catch {
       // No clipboard permission: select the key so the user can copy it by hand.
       const code = (event.target as HTMLElement).closest('.auth-secret')?.querySelector('code');

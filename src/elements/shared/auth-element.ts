@@ -8,12 +8,6 @@ import { customize, dialName, readForm, type FieldSpec, type FormFields } from '
 import { FlowController } from './flow-controller.js';
 import { KitController } from './kit-controller.js';
 
-/**
- * Internal reactive state for `static properties`: re-renders, no attribute. Spread in, so the
- * manifest analyzer does not list it as public attributes.
- */
-export const state = (...names: string[]): PropertyDeclarations => Object.fromEntries(names.map((name) => [name, { state: true }]));
-
 let nextId = 0;
 /** Calling codes and their countries, once loaded (phone fields are rare: it loads with the first). */
 let dial: typeof import('./dial-codes.js') | undefined;
@@ -102,22 +96,20 @@ export abstract class AuthElement extends LitElement {
  * everywhere.
  */
 export abstract class AuthStepElement extends AuthElement {
-  static override properties: PropertyDeclarations = {
-    formFields: { attribute: false },
-    ...state('busyAction', 'revealed', 'policyHints', 'dialRegions'),
-  };
+  static override properties: PropertyDeclarations = { formFields: { attribute: false } };
 
   /** Field customisation per step and field (the authenticator's, when inside one). */
   formFields?: FormFields;
 
+  // Internal state below is #private (not reactive properties): each change calls requestUpdate().
   /** Which button started the pending call, for its busy label. */
-  private busyAction: string | undefined;
+  #busyAction: string | undefined;
   /** Password fields currently shown as text. */
-  private revealed = new Set<string>();
+  #revealed = new Set<string>();
   /** Live password-policy hints (unmet rules), once the user typed. */
-  private policyHints: Message[] | undefined;
+  #policyHints: Message[] | undefined;
   /** The country picked in each phone field's dial-code select. */
-  private dialRegions = new Map<string, string>();
+  #dialRegions = new Map<string, string>();
 
   protected abstract readonly steps: readonly Step[];
   protected abstract renderStep(step: Step, flow: AuthFlowApi): unknown;
@@ -131,8 +123,8 @@ export abstract class AuthStepElement extends AuthElement {
     if (step !== this.#renderedStep) {
       // Per-step UI state starts fresh.
       this.#renderedStep = step;
-      this.revealed = new Set();
-      this.policyHints = undefined;
+      this.#revealed = new Set();
+      this.#policyHints = undefined;
     }
   }
 
@@ -163,7 +155,7 @@ export abstract class AuthStepElement extends AuthElement {
   protected renderForm(step: FormStep, layout: FormLayout): TemplateResult {
     const flow = this.view!;
     const fields = layout.fields ?? [];
-    const busy = flow.pending && this.busyAction === 'submit';
+    const busy = flow.pending && this.#busyAction === 'submit';
     return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, step, fields)}>
       <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>
       ${layout.text ? html`<p class="auth-text">${layout.text}</p>` : nothing}
@@ -223,7 +215,7 @@ export abstract class AuthStepElement extends AuthElement {
   /** A secondary button (Resend Code, Back to Sign In, ...); disabled while a call is pending. */
   protected renderAction(label: string, run: () => unknown, busyLabel?: string): TemplateResult {
     const flow = this.view!;
-    const busy = flow.pending && this.busyAction === label;
+    const busy = flow.pending && this.#busyAction === label;
     return html`<button type="button" class="auth-button auth-button--link" ?disabled=${flow.pending}
       aria-busy=${busy ? 'true' : 'false'} @click=${() => this.act(label, run)}>
       ${this.t(busy && busyLabel ? busyLabel : label)}</button>`;
@@ -231,11 +223,13 @@ export abstract class AuthStepElement extends AuthElement {
 
   /** Runs a call, remembering which button started it for the busy label. */
   protected async act(action: string, run: () => unknown): Promise<void> {
-    this.busyAction = action;
+    this.#busyAction = action;
+    this.requestUpdate();
     try {
       await run();
     } finally {
-      this.busyAction = undefined;
+      this.#busyAction = undefined;
+      this.requestUpdate();
     }
   }
 
@@ -256,13 +250,13 @@ export abstract class AuthStepElement extends AuthElement {
     const error = this.fieldError(field.name);
     const shownError = this.view?.fieldErrors[field.name]?.key;
     const hints = field.policyHints
-      ? (this.policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy)).filter(
+      ? (this.#policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy)).filter(
           (hint) => hint.key !== shownError,
         )
       : [];
     const hintId = hints.length ? `${id}-hint` : undefined;
     const describedBy = [hintId, error.id].filter(Boolean).join(' ') || undefined;
-    const revealed = this.revealed.has(field.name);
+    const revealed = this.#revealed.has(field.name);
     const input = html`<input class="auth-input" id=${id} name=${field.name}
       type=${field.type === 'password' && revealed ? 'text' : field.type} autocomplete=${field.autocomplete}
       inputmode=${ifDefined(field.inputmode)} placeholder=${ifDefined(field.placeholder && this.t(field.placeholder))}
@@ -298,8 +292,9 @@ export abstract class AuthStepElement extends AuthElement {
     const name = dialName(field.name);
     const label = this.t('Country Code');
     if (dial) {
-      return dial.dialSelect(field, name, label, this.locale, this.dialRegions.get(field.name), (region) => {
-        this.dialRegions = new Map(this.dialRegions).set(field.name, region);
+      return dial.dialSelect(field, name, label, this.locale, this.#dialRegions.get(field.name), (region) => {
+        this.#dialRegions.set(field.name, region);
+        this.requestUpdate();
       });
     }
     void import('./dial-codes.js').then((module) => {
@@ -312,14 +307,14 @@ export abstract class AuthStepElement extends AuthElement {
   }
 
   #toggleReveal(name: string): void {
-    const next = new Set(this.revealed);
-    if (!next.delete(name)) next.add(name);
-    this.revealed = next;
+    if (!this.#revealed.delete(name)) this.#revealed.add(name);
+    this.requestUpdate();
   }
 
   #onPolicyInput = (event: Event): void => {
     // Only the unmet rules are kept, never the password itself.
-    this.policyHints = passwordRuleErrors((event.target as HTMLInputElement).value, this.view?.options.passwordPolicy);
+    this.#policyHints = passwordRuleErrors((event.target as HTMLInputElement).value, this.view?.options.passwordPolicy);
+    this.requestUpdate();
   };
 
   async #onSubmit(event: SubmitEvent, step: FormStep, fields: FieldSpec[]): Promise<void> {
@@ -333,7 +328,8 @@ export abstract class AuthStepElement extends AuthElement {
     if (!flow.error && !Object.keys(flow.fieldErrors).length) return;
     // A failed submit keeps what the user typed, except secrets.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[data-secret]')) input.value = '';
-    if (fields.some((field) => field.policyHints)) this.policyHints = undefined;
+    this.#policyHints = undefined;
+    this.requestUpdate();
     await this.updateComplete;
     // The disabled submit button lost focus: put it where the user has to act.
     const target =

@@ -50,25 +50,25 @@ export class AuthSignUp extends AuthStepElement {
   protected readonly steps: readonly Step[] = ['signUp', 'confirmSignUp'];
 
   /** The app's sign-up fields, each with the element it came from (and goes back to). */
-  private readonly customFields = new Map<Element, Element>();
+  readonly #customFields = new Map<Element, Element>();
 
   override connectedCallback(): void {
     // Before the first render: the element's own app fields must not show outside the form.
-    this.collectCustomFields(this);
+    this.#collectCustomFields(this);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const [node, home] of this.customFields) home.append(node);
-    this.customFields.clear();
+    for (const [node, home] of this.#customFields) home.append(node);
+    this.#customFields.clear();
   }
 
   protected override updated(): void {
     super.updated();
-    this.collectCustomFields(this);
-    if (this.parentElement?.localName === 'auth-authenticator') this.collectCustomFields(this.parentElement);
-    if (!this.customFields.size) return;
+    this.#collectCustomFields(this);
+    if (this.parentElement?.localName === 'auth-authenticator') this.#collectCustomFields(this.parentElement);
+    if (!this.#customFields.size) return;
     if (!customFields) {
       void import('./custom-fields.js').then((module) => {
         customFields = module;
@@ -77,7 +77,7 @@ export class AuthSignUp extends AuthStepElement {
       return;
     }
     const box = this.view?.step === 'signUp' ? this.querySelector('.auth-custom-fields') : null;
-    customFields.placeCustomFields(this.customFields, this, box);
+    customFields.placeCustomFields(this.#customFields, this, box);
     if (box) {
       customFields.showCustomErrors(box, this.view?.fieldErrors ?? {}, (name) => `${this.fieldId(name)}-error`, (message) =>
         this.t(message.key, message.values),
@@ -85,18 +85,18 @@ export class AuthSignUp extends AuthStepElement {
     }
   }
 
-  private collectCustomFields(home: Element): void {
+  #collectCustomFields(home: Element): void {
     for (const node of home.querySelectorAll(':scope > [slot=sign-up-fields]')) {
-      this.customFields.set(node, home);
+      this.#customFields.set(node, home);
       if (home === this) node.remove();
     }
   }
 
   protected renderStep(step: Step, flow: AuthFlowApi): unknown {
-    return step === 'signUp' ? this.renderSignUp(flow) : this.renderConfirm(flow);
+    return step === 'signUp' ? this.#renderSignUp(flow) : this.#renderConfirm(flow);
   }
 
-  private renderSignUp(flow: AuthFlowApi): unknown {
+  #renderSignUp(flow: AuthFlowApi): unknown {
     const login = flow.options.loginMechanisms[0] ?? 'username';
     const attributes = flow.options.signUpAttributes.filter((name) => name !== login);
     return this.renderTabs(
@@ -115,7 +115,7 @@ export class AuthSignUp extends AuthStepElement {
     );
   }
 
-  private renderConfirm(flow: AuthFlowApi): unknown {
+  #renderConfirm(flow: AuthFlowApi): unknown {
     const back = this.renderAction('Back to Sign In', () => flow.toSignIn());
     if (flow.awaitingLink) {
       // No code to enter: Cognito waits for the emailed link.
