@@ -2,18 +2,26 @@
 import { coreMessages } from './messages.js';
 import type { AuthError, AuthErrorCode } from './types.js';
 
-const KNOWN_CODES: ReadonlySet<AuthErrorCode> = new Set<AuthErrorCode>([
+/** Cognito exception names (without `Exception`) that keep their own code (the adapter's list too). */
+export const COGNITO_CODES = [
   'NotAuthorized', 'UserNotFound', 'UsernameExists', 'CodeMismatch', 'ExpiredCode', 'LimitExceeded',
   'TooManyRequests', 'TooManyFailedAttempts', 'InvalidPassword', 'InvalidParameter', 'UserNotConfirmed',
   'PasswordResetRequired', 'AliasExists', 'CodeDeliveryFailure', 'EnableSoftwareTokenMFA',
-  'SoftwareTokenMFANotFound', 'MFAMethodNotFound', 'UserLambdaValidation', 'NetworkError',
-  'NotConfigured', 'UnsupportedChallenge', 'Validation', 'Unknown',
-]);
+  'SoftwareTokenMFANotFound', 'MFAMethodNotFound', 'UserLambdaValidation',
+] as const satisfies readonly AuthErrorCode[];
+
+const KNOWN_CODES = [
+  ...COGNITO_CODES, 'NetworkError', 'NotConfigured', 'UnsupportedChallenge', 'Validation', 'Unknown',
+] as const satisfies readonly AuthErrorCode[];
+
+// A compile error here means KNOWN_CODES misses a code of AuthErrorCode.
+const complete: Exclude<AuthErrorCode, (typeof KNOWN_CODES)[number]> extends never ? true : never = true;
+void complete;
 
 export function isAuthError(value: unknown): value is AuthError {
   if (typeof value !== 'object' || value === null) return false;
   const { code, message } = value as { code?: unknown; message?: unknown };
-  return typeof message === 'string' && KNOWN_CODES.has(code as AuthErrorCode);
+  return typeof message === 'string' && (KNOWN_CODES as readonly unknown[]).includes(code);
 }
 
 /** An `AuthError` as is; anything else becomes `{ code: 'Unknown', message }`. */
