@@ -13,7 +13,7 @@ import { AuthElement } from '../shared/auth-element.js';
 import { authContext, ContextProvider } from '../shared/context.js';
 import type { FormFields } from '../shared/fields.js';
 import { FlowController } from '../shared/flow-controller.js';
-import { KitController } from '../shared/kit-controller.js';
+import { addKitController } from '../shared/kit-controller.js';
 import { STEP_TAGS } from '../shared/steps.js';
 import { authenticatorStyles } from './authenticator.styles.js';
 
@@ -144,8 +144,11 @@ export class AuthAuthenticator extends LitElement {
     onFlow: () => this.#provide(),
   });
   #stepElement: HTMLElement | undefined;
-  // Registers itself with the host; kept as a field so it lives as long as the element.
-  protected readonly kit = new KitController(this);
+
+  constructor() {
+    super();
+    addKitController(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

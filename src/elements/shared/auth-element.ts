@@ -6,7 +6,7 @@ import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } fr
 import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
 import { customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
 import { FlowController } from './flow-controller.js';
-import { KitController } from './kit-controller.js';
+import { addKitController } from './kit-controller.js';
 
 let nextId = 0;
 /** Calling codes and their countries, once loaded (phone fields are rare: it loads with the first). */
@@ -58,10 +58,13 @@ export abstract class AuthElement extends LitElement {
     ownOptions: () => this.ownFlowOptions(),
   });
   /** Prefix of ids in this element, unique in the document. */
-  protected readonly uid = `auth-${++nextId}`;
+  readonly #uid = `auth-${++nextId}`;
   protected locale = 'en';
-  // Registers itself with the host; kept as a field so it lives as long as the element.
-  protected readonly kit = new KitController(this);
+
+  constructor() {
+    super();
+    addKitController(this);
+  }
 
   /** Light DOM: password managers and page styles reach the native fields. */
   protected override createRenderRoot(): HTMLElement {
@@ -87,6 +90,11 @@ export abstract class AuthElement extends LitElement {
 
   protected t(key: string, values?: Message['values']): string {
     return translate(key, values, this.locale);
+  }
+
+  /** An id in this element for `name`, unique in the document. */
+  protected fieldId(name: string): string {
+    return `${this.#uid}-${name.replace(/[^\w-]/g, '_')}`;
   }
 }
 
@@ -160,10 +168,10 @@ export abstract class AuthStepElement extends AuthElement {
       <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>
       ${layout.text ? html`<p class="auth-text">${layout.text}</p>` : nothing}
       <div class="auth-notice" role="status">${flow.notice ? this.t(flow.notice.key, flow.notice.values) : nothing}</div>
-      ${layout.intro ?? nothing} ${fields.map((field) => this.renderField(field))} ${layout.body ?? nothing}
+      ${layout.intro ?? nothing} ${fields.map((field) => this.#renderField(field))} ${layout.body ?? nothing}
       <div class="auth-error" role="alert">${flow.error ? this.t(flow.error.message, flow.error.values) : nothing}</div>
       <button type="submit" class="auth-button auth-button--primary" ?disabled=${flow.pending}
-        aria-busy=${busy ? 'true' : 'false'}>${this.t(busy ? layout.busy : layout.submit)}</button>
+        aria-busy=${busy}>${this.t(busy ? layout.busy : layout.submit)}</button>
       ${layout.actions ? html`<div class="auth-actions">${layout.actions}</div>` : nothing}
     </form>`;
   }
@@ -179,7 +187,7 @@ export abstract class AuthStepElement extends AuthElement {
     const tab = (step: 'signIn' | 'signUp', label: string, go: () => void) => {
       const selected = step === current;
       return html`<button type="button" role="tab" class="auth-tab" id=${this.fieldId(`tab-${step}`)}
-        aria-selected=${selected ? 'true' : 'false'} aria-controls=${ifDefined(selected ? panel : undefined)}
+        aria-selected=${selected} aria-controls=${ifDefined(selected ? panel : undefined)}
         tabindex=${selected ? 0 : -1} @click=${() => selected || go()}>${this.t(label)}</button>`;
     };
     return html`<div class="auth-tabs" role="tablist" @keydown=${this.#onTabKey}>
@@ -201,7 +209,7 @@ export abstract class AuthStepElement extends AuthElement {
 
   /** A required radio group (MFA type, contact to verify); the first option starts checked. */
   protected renderChoices(name: string, legend: string, options: Array<[value: string, label: unknown]>): TemplateResult {
-    const error = this.fieldError(name);
+    const error = this.#fieldError(name);
     return html`<fieldset class="auth-fieldset" aria-describedby=${ifDefined(error.id)}>
       <legend class="auth-label">${this.t(legend)}</legend>
       ${options.map(
@@ -217,7 +225,7 @@ export abstract class AuthStepElement extends AuthElement {
     const flow = this.view!;
     const busy = flow.pending && this.#busyAction === label;
     return html`<button type="button" class="auth-button auth-button--link" ?disabled=${flow.pending}
-      aria-busy=${busy ? 'true' : 'false'} @click=${() => this.act(label, run)}>
+      aria-busy=${busy} @click=${() => this.act(label, run)}>
       ${this.t(busy && busyLabel ? busyLabel : label)}</button>`;
   }
 
@@ -233,21 +241,17 @@ export abstract class AuthStepElement extends AuthElement {
     }
   }
 
-  protected fieldId(name: string): string {
-    return `${this.uid}-${name.replace(/[^\w-]/g, '_')}`;
-  }
-
   /** The message region of a field and the `aria-describedby` that points at it. */
-  protected fieldError(name: string): { id: string | undefined; template: unknown } {
+  #fieldError(name: string): { id: string | undefined; template: unknown } {
     const error = this.view?.fieldErrors[name];
     if (!error) return { id: undefined, template: nothing };
     const id = `${this.fieldId(name)}-error`;
     return { id, template: html`<p class="auth-field-error" id=${id}>${this.t(error.key, error.values)}</p>` };
   }
 
-  protected renderField(field: FieldSpec): TemplateResult {
+  #renderField(field: FieldSpec): TemplateResult {
     const id = this.fieldId(field.name);
-    const error = this.fieldError(field.name);
+    const error = this.#fieldError(field.name);
     const shownError = this.view?.fieldErrors[field.name]?.key;
     const hints = field.policyHints
       ? (this.#policyHints ?? passwordRuleErrors('', this.view?.options.passwordPolicy)).filter(
@@ -261,13 +265,13 @@ export abstract class AuthStepElement extends AuthElement {
       type=${field.type === 'password' && revealed ? 'text' : field.type} autocomplete=${field.autocomplete}
       inputmode=${ifDefined(field.inputmode)} placeholder=${ifDefined(field.placeholder && this.t(field.placeholder))}
       value=${ifDefined(field.secret ? undefined : field.value)} ?required=${field.required !== false}
-      ?data-secret=${!!field.secret} aria-invalid=${error.id ? 'true' : 'false'}
+      ?data-secret=${!!field.secret} aria-invalid=${!!error.id}
       aria-describedby=${ifDefined(describedBy)} @input=${field.policyHints ? this.#onPolicyInput : nothing} />`;
     return html`<div class="auth-field">
       <label class="auth-label ${field.labelHidden ? 'auth-visually-hidden' : ''}" for=${id}>${this.t(field.label)}</label>
       ${field.type === 'password'
         ? html`<div class="auth-input-group">${input}<button type="button" class="auth-button auth-password-toggle"
-            aria-pressed=${revealed ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggleReveal(field.name)}>
+            aria-pressed=${revealed} aria-controls=${id} @click=${() => this.#toggleReveal(field.name)}>
             <span class="auth-visually-hidden">${this.t('Show password')}</span>${eye}</button></div>`
         : field.phone
           ? html`<div class="auth-input-group">${this.#renderDialCodes(field)}${input}</div>`

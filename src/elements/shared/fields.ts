@@ -42,26 +42,25 @@ export interface FieldSpec extends FormFieldOptions {
   value?: string;
 }
 
-type AttributeShape = [label: string, type: FieldSpec['type'], autocomplete: string];
-
-const ATTRIBUTES: Record<string, AttributeShape> = {
-  username: ['Username', 'text', 'username'],
-  email: ['Email', 'email', 'email'],
-  phone_number: ['Phone Number', 'tel', 'tel'],
-  name: ['Name', 'text', 'name'],
-  given_name: ['Given Name', 'text', 'given-name'],
-  family_name: ['Family Name', 'text', 'family-name'],
-  middle_name: ['Middle Name', 'text', 'additional-name'],
-  nickname: ['Nickname', 'text', 'nickname'],
-  preferred_username: ['Preferred Username', 'text', 'off'],
-  birthdate: ['Birthdate', 'date', 'bday'],
-  profile: ['Profile', 'url', 'url'],
-  website: ['Website', 'url', 'url'],
-  address: ['Address', 'text', 'street-address'],
-  gender: ['Gender', 'text', 'sex'],
-  locale: ['Locale', 'text', 'language'],
-  picture: ['Picture', 'url', 'photo'],
-  zoneinfo: ['Zone Info', 'text', 'off'],
+/** Standard attributes: input type and autocomplete token. Labels come from the name (`given_name` → "Given Name"). */
+const ATTRIBUTES: Record<string, [type: FieldSpec['type'], autocomplete: string, label?: string]> = {
+  username: ['text', 'username'],
+  email: ['email', 'email'],
+  phone_number: ['tel', 'tel'],
+  name: ['text', 'name'],
+  given_name: ['text', 'given-name'],
+  family_name: ['text', 'family-name'],
+  middle_name: ['text', 'additional-name'],
+  nickname: ['text', 'nickname'],
+  preferred_username: ['text', 'off'],
+  birthdate: ['date', 'bday'],
+  profile: ['url', 'url'],
+  website: ['url', 'url'],
+  address: ['text', 'street-address'],
+  gender: ['text', 'sex'],
+  locale: ['text', 'language'],
+  picture: ['url', 'photo'],
+  zoneinfo: ['text', 'off', 'Zone Info'],
 };
 
 /** `custom:favorite_color` → "Favorite Color". */
@@ -77,7 +76,7 @@ function labelOf(name: string): string {
 
 /** A user attribute (standard or `custom:*`) as a field. */
 export function attributeField(name: string, required = true): FieldSpec {
-  const [label, type, autocomplete] = ATTRIBUTES[name] ?? [labelOf(name), 'text', 'off'];
+  const [type, autocomplete, label = labelOf(name)] = ATTRIBUTES[name] ?? ['text', 'off'];
   return {
     name,
     label,

@@ -14,7 +14,7 @@ export class AuthSignOut extends AuthElement {
     const flow = this.view;
     if (!flow || (flow.step !== 'authenticated' && flow.step !== 'signOut')) return nothing;
     const busy = flow.step === 'signOut' || flow.pending;
-    return html`<button type="button" class="auth-button" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}
+    return html`<button type="button" class="auth-button" ?disabled=${busy} aria-busy=${busy}
       @click=${() => flow.signOut()}>${this.t(busy ? 'Signing out…' : 'Sign Out')}</button>`;
   }
 }
