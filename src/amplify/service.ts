@@ -54,14 +54,14 @@ export interface AmplifyAuthServiceOptions {
   clientMetadata?: Record<string, string>;
 }
 
-const CHALLENGES: ReadonlySet<string> = new Set<ChallengeName>([
+const CHALLENGES: readonly string[] = [
   'SMS_MFA',
   'SOFTWARE_TOKEN_MFA',
   'SELECT_MFA_TYPE',
   'MFA_SETUP',
   'NEW_PASSWORD_REQUIRED',
   'CUSTOM_CHALLENGE',
-]);
+] satisfies ChallengeName[];
 
 const MFA_ANSWERS: Record<MfaType, 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = {
   SMS: 'SMS_MFA',
@@ -92,19 +92,19 @@ interface CognitoCodeDelivery {
  * them), every rejection becomes an `AuthError`, and no result carries a token.
  */
 export class AmplifyAuthService implements AuthService {
-  private readonly auth: AmplifyAuth;
-  private readonly hub: AmplifyHub;
-  private readonly clientMetadata: Record<string, string> | undefined;
+  readonly #auth: AmplifyAuth;
+  readonly #hub: AmplifyHub;
+  readonly #metadata: Record<string, string> | undefined;
 
   constructor(options: AmplifyAuthServiceOptions = {}) {
-    this.auth = options.auth ?? Auth;
-    this.hub = options.hub ?? Hub;
-    this.clientMetadata = options.clientMetadata;
+    this.#auth = options.auth ?? Auth;
+    this.#hub = options.hub ?? Hub;
+    this.#metadata = options.clientMetadata;
   }
 
   async currentUser(): Promise<AuthUser | null> {
     try {
-      return toAuthUser(await this.auth.currentAuthenticatedUser());
+      return toAuthUser(await this.#auth.currentAuthenticatedUser());
     } catch (error) {
       // v5 rejects with the string 'The user is not authenticated' when nobody is signed in.
       if (typeof error === 'string') return null;
@@ -116,12 +116,12 @@ export class AmplifyAuthService implements AuthService {
     return guard(async () => {
       // An empty password silently switches v5 to the CUSTOM_AUTH flow: refuse it here.
       if (!input.password) throw validation(AuthErrorStrings.EMPTY_PASSWORD);
-      const user = await this.auth.signIn(
+      const user = await this.#auth.signIn(
         { username: input.username, password: input.password },
         undefined,
-        this.clientMetadata,
+        this.#metadata,
       );
-      return this.settle(user);
+      return this.#settle(user);
     });
   }
 
@@ -132,8 +132,8 @@ export class AmplifyAuthService implements AuthService {
     autoSignIn: boolean;
   }): Promise<SignUpResult> {
     return guard(async () => {
-      const metadata = this.clientMetadata;
-      const result = await this.auth.signUp({
+      const metadata = this.#metadata;
+      const result = await this.#auth.signUp({
         username: input.username,
         password: input.password,
         attributes: input.attributes,
@@ -150,15 +150,15 @@ export class AmplifyAuthService implements AuthService {
 
   confirmSignUp(input: { username: string; code: string }): Promise<void> {
     return guard(async () => {
-      await this.auth.confirmSignUp(input.username, input.code, {
-        clientMetadata: this.clientMetadata,
+      await this.#auth.confirmSignUp(input.username, input.code, {
+        clientMetadata: this.#metadata,
       });
     });
   }
 
   resendSignUpCode(input: { username: string }): Promise<CodeDelivery | undefined> {
     return guard(async () => {
-      const data = await this.auth.resendSignUp(input.username, this.clientMetadata);
+      const data = await this.#auth.resendSignUp(input.username, this.#metadata);
       return toCodeDelivery(data?.CodeDeliveryDetails);
     });
   }
@@ -170,8 +170,8 @@ export class AmplifyAuthService implements AuthService {
   }): Promise<SignInResult> {
     return guard(async () => {
       const user = asUser(input.handle);
-      await this.auth.confirmSignIn(user, input.code, input.mfaType, this.clientMetadata);
-      return this.settle(user);
+      await this.#auth.confirmSignIn(user, input.code, input.mfaType, this.#metadata);
+      return this.#settle(user);
     });
   }
 
@@ -193,25 +193,25 @@ export class AmplifyAuthService implements AuthService {
           onFailure: reject,
         });
       });
-      return this.settle(user);
+      return this.#settle(user);
     });
   }
 
   setupTotp(input: { handle: unknown }): Promise<string> {
-    return guard(() => this.auth.setupTOTP(asUser(input.handle)));
+    return guard(() => this.#auth.setupTOTP(asUser(input.handle)));
   }
 
   verifyTotp(input: { handle: unknown; code: string }): Promise<SignInResult> {
     return guard(async () => {
       const user = asUser(input.handle);
-      await this.auth.verifyTotpToken(user, input.code);
+      await this.#auth.verifyTotpToken(user, input.code);
       try {
-        await this.auth.setPreferredMFA(user, 'TOTP');
+        await this.#auth.setPreferredMFA(user, 'TOTP');
       } catch {
         // Cognito enabled the token when it accepted the code and the user is signed in;
         // failing to mark it preferred must not undo that.
       }
-      return this.settle(user);
+      return this.#settle(user);
     });
   }
 
@@ -222,38 +222,38 @@ export class AmplifyAuthService implements AuthService {
   }): Promise<SignInResult> {
     return guard(async () => {
       const user = asUser(input.handle);
-      const next = await this.auth.completeNewPassword(
+      const next = await this.#auth.completeNewPassword(
         user,
         input.password,
         input.attributes,
-        this.clientMetadata,
+        this.#metadata,
       );
-      return this.settle(next ?? user);
+      return this.#settle(next ?? user);
     });
   }
 
   forgotPassword(input: { username: string }): Promise<CodeDelivery | undefined> {
     return guard(async () => {
-      const data = await this.auth.forgotPassword(input.username, this.clientMetadata);
+      const data = await this.#auth.forgotPassword(input.username, this.#metadata);
       return toCodeDelivery(data?.CodeDeliveryDetails);
     });
   }
 
   confirmForgotPassword(input: { username: string; code: string; password: string }): Promise<void> {
     return guard(async () => {
-      await this.auth.forgotPasswordSubmit(
+      await this.#auth.forgotPasswordSubmit(
         input.username,
         input.code,
         input.password,
-        this.clientMetadata,
+        this.#metadata,
       );
     });
   }
 
   verifiedContact(input: { handle?: unknown }): Promise<VerifiedContact> {
     return guard(async () => {
-      const user = input.handle ?? (await this.auth.currentAuthenticatedUser());
-      const contact = (await this.auth.verifiedContact(asUser(user))) as {
+      const user = input.handle ?? (await this.#auth.currentAuthenticatedUser());
+      const contact = (await this.#auth.verifiedContact(asUser(user))) as {
         verified?: unknown;
         unverified?: unknown;
       };
@@ -265,33 +265,33 @@ export class AmplifyAuthService implements AuthService {
     return guard(async () => {
       // What Auth.verifyCurrentUserAttribute does, but with our clientMetadata. v5 resolves
       // with nothing here, so where the code went is unknown.
-      const user = await this.auth.currentUserPoolUser();
-      await this.auth.verifyUserAttribute(user, input.attribute, this.clientMetadata);
+      const user = await this.#auth.currentUserPoolUser();
+      await this.#auth.verifyUserAttribute(user, input.attribute, this.#metadata);
       return undefined;
     });
   }
 
   confirmVerifyAttribute(input: { attribute: ContactAttribute; code: string }): Promise<void> {
     return guard(async () => {
-      await this.auth.verifyCurrentUserAttributeSubmit(input.attribute, input.code);
+      await this.#auth.verifyCurrentUserAttributeSubmit(input.attribute, input.code);
     });
   }
 
   signOut(input: { global?: boolean } = {}): Promise<void> {
-    return guard(() => this.auth.signOut({ global: input.global === true }));
+    return guard(() => this.#auth.signOut({ global: input.global === true }));
   }
 
   federatedSignIn(input: { provider: SocialProvider }): Promise<void> {
     return guard(async () => {
       // Without `oauth` v5 dies on a TypeError deep inside; say what is wrong instead.
-      const config = this.auth.configure() as { oauth?: unknown } | undefined;
+      const config = this.#auth.configure() as { oauth?: unknown } | undefined;
       if (!config?.oauth) throw toAuthError('Auth is not configured for OAuth');
-      await this.auth.federatedSignIn({ provider: PROVIDERS[input.provider] });
+      await this.#auth.federatedSignIn({ provider: PROVIDERS[input.provider] });
     });
   }
 
   listen(listener: (event: ExternalEvent) => void): () => void {
-    return this.hub.listen('auth', ({ payload }) => {
+    return this.#hub.listen('auth', ({ payload }) => {
       const event = toExternalEvent(payload.event, payload.data, payload.message);
       if (event) listener(event);
     });
@@ -302,11 +302,11 @@ export class AmplifyAuthService implements AuthService {
    * attributes (completeNewPassword and verifyTotpToken do not load them; a NEW_PASSWORD_REQUIRED
    * user only has the stale ones of its challenge), reads the fresh user.
    */
-  private async settle(user: unknown): Promise<SignInResult> {
+  async #settle(user: unknown): Promise<SignInResult> {
     const result = toSignInResult(user);
     if (result.kind === 'challenge' || isRecord((user as AmplifyUser).attributes)) return result;
     try {
-      const fresh: unknown = await this.auth.currentAuthenticatedUser();
+      const fresh: unknown = await this.#auth.currentAuthenticatedUser();
       return { kind: 'signedIn', user: toAuthUser(fresh), handle: fresh };
     } catch {
       return result; // signed in all the same; attributes will come with the next read
@@ -331,9 +331,8 @@ export function toExternalEvent(
     case 'signOut':
       return { type: event };
     case 'signIn':
-      return { type: 'signIn', user: toAuthUser(data) };
     case 'cognitoHostedUI':
-      return { type: 'cognitoHostedUI', user: toAuthUser(data) };
+      return { type: event, user: toAuthUser(data) };
     case 'autoSignIn':
       try {
         return { type: 'autoSignIn', result: toSignInResult(data) };
@@ -358,7 +357,7 @@ export function toSignInResult(value: unknown): SignInResult {
   const user = value as AmplifyUser;
   const challenge = user?.challengeName;
   if (!challenge || hasSession(user)) return { kind: 'signedIn', user: toAuthUser(user), handle: user };
-  if (!CHALLENGES.has(challenge)) {
+  if (!CHALLENGES.includes(challenge)) {
     throw { code: 'UnsupportedChallenge', message: coreMessages.unsupportedChallenge } satisfies AuthError;
   }
   const params = isRecord(user.challengeParam) ? user.challengeParam : {};
