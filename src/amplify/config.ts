@@ -10,24 +10,10 @@ import type {
   SocialProvider,
 } from '../core/types.js';
 
-const LOGIN_MECHANISMS: Record<string, LoginMechanism> = {
-  EMAIL: 'email',
-  PHONE_NUMBER: 'phone_number',
-};
-
-const CONTACTS: Record<string, ContactAttribute> = {
-  EMAIL: 'email',
-  PHONE_NUMBER: 'phone_number',
-};
-
-const SOCIAL_PROVIDERS: Record<string, SocialProvider> = {
-  AMAZON: 'amazon',
-  APPLE: 'apple',
-  FACEBOOK: 'facebook',
-  GOOGLE: 'google',
-};
-
-const MFA_TYPES: Record<string, MfaType> = { SMS: 'SMS', TOTP: 'TOTP' };
+// The CLI writes these in upper case (`PHONE_NUMBER`, `GOOGLE`); `pick` compares in upper case.
+const CONTACTS: ContactAttribute[] = ['email', 'phone_number'];
+const SOCIAL_PROVIDERS: SocialProvider[] = ['amazon', 'apple', 'facebook', 'google'];
+const MFA_TYPES: MfaType[] = ['SMS', 'TOTP'];
 
 const PASSWORD_RULES: Record<string, keyof PasswordPolicy> = {
   REQUIRES_LOWERCASE: 'requireLowercase',
@@ -55,7 +41,7 @@ export function readAmplifyConfig(config: Record<string, unknown>): Partial<Flow
 
   const usernameAttributes = list(config.aws_cognito_username_attributes);
   if (usernameAttributes) {
-    const mechanisms = pick(usernameAttributes, LOGIN_MECHANISMS);
+    const mechanisms = pick<LoginMechanism>(usernameAttributes, CONTACTS); // email, phone_number
     options.loginMechanisms = mechanisms.length > 0 ? mechanisms : ['username'];
   }
 
@@ -132,9 +118,10 @@ function attributeName(name: string): string {
   return /^custom:/i.test(name) ? `custom:${name.slice(7)}` : name.toLowerCase();
 }
 
-function pick<T>(values: string[], table: Record<string, T>): T[] {
-  const picked = values.map((value) => table[value.toUpperCase()]).filter((v) => v !== undefined);
-  return [...new Set(picked)] as T[];
+/** The known names `values` hold, in their order, once each. */
+function pick<T extends string>(values: string[], known: readonly T[]): T[] {
+  const picked = values.map((value) => known.find((name) => name.toUpperCase() === value.toUpperCase()));
+  return [...new Set(picked)].filter((name) => name !== undefined);
 }
 
 function list(value: unknown): string[] | undefined {
