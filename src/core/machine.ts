@@ -176,7 +176,8 @@ const isSignedIn = (step: Step) => PHASE[step] === 'signedIn';
 // ─── Building blocks ───────────────────────────────────────────────────────────────────────
 
 const none = (state: MachineState): Transition => ({ state, effects: [] });
-const emit = (event: FlowEvent): Effect => ({ type: 'emit', event });
+/** Goes to `state` and tells the page `event`. */
+const emit = (state: MachineState, event: FlowEvent): Transition => ({ state, effects: [{ type: 'emit', event }] });
 
 /** Enters `step`, resetting what belonged to the step being left. */
 function enter(state: MachineState, step: Step, patch: Partial<MachineState> = {}): MachineState {
@@ -210,10 +211,8 @@ function request<K extends Call>(state: MachineState, call: K, input: CallInput<
 const awaitAutoSignIn = (state: MachineState) =>
   none({ ...state, pending: true, requestId: state.requestId + 1, awaitingAutoSignIn: true });
 
-const showError = (state: MachineState, error: AuthError): Transition => ({
-  state: { ...state, pending: false, error },
-  effects: [emit({ type: 'error', step: state.step, error })],
-});
+const showError = (state: MachineState, error: AuthError) =>
+  emit({ ...state, pending: false, error }, { type: 'error', step: state.step, error });
 
 /** Clears the previous attempt's messages; with `fieldErrors`, shows them instead of asking anything. */
 const attempt = (state: MachineState, fieldErrors: FieldErrors = {}): MachineState => ({
@@ -227,15 +226,15 @@ const attempt = (state: MachineState, fieldErrors: FieldErrors = {}): MachineSta
 const send = <T, K extends Call>(state: MachineState, v: Validated<T>, call: K, input: (value: T) => CallInput<K>) =>
   v.ok ? request(attempt(state), call, input(v.value)) : none(attempt(state, v.errors));
 
-const authenticated = (state: MachineState, user = state.user ?? { username: state.username ?? '', attributes: {} }) => ({
-  state: enter(state, 'authenticated', { user, username: user.username }),
-  effects: [emit({ type: 'signedIn', username: user.username, attributes: user.attributes })],
-});
+const authenticated = (state: MachineState, user = state.user ?? { username: state.username ?? '', attributes: {} }) =>
+  emit(enter(state, 'authenticated', { user, username: user.username }), {
+    type: 'signedIn',
+    username: user.username,
+    attributes: user.attributes,
+  });
 
-const signedOut = (state: MachineState, notice?: Message): Transition => ({
-  state: enter(state, 'signIn', { username: undefined, notice }),
-  effects: [emit({ type: 'signedOut' })],
-});
+const signedOut = (state: MachineState, notice?: Message) =>
+  emit(enter(state, 'signIn', { username: undefined, notice }), { type: 'signedOut' });
 
 const initialStep = ({ initialStep, hideSignUp }: FlowOptions): Step =>
   initialStep === 'signUp' && hideSignUp ? 'signIn' : initialStep;
@@ -357,18 +356,19 @@ const route = (state: MachineState, { result }: { result: SignInResult }) => rou
 const onResult: { [K in Call]: (state: MachineState, event: ResultOf<K>) => Transition } = {
   currentUser: (state, { result }) => (result ? authenticated(state, result) : show(state, initialStep(state.options))),
   signIn: route,
-  signUp: (state, { input: { username }, result: { userConfirmed, codeDelivery } }) => ({
-    state: (userConfirmed
-      ? awaitAutoSignIn(state)
-      : show(state, 'confirmSignUp', {
-          username,
-          codeDelivery,
-          awaitingAutoSignIn: true,
-          awaitingLink: state.options.signUpVerificationMethod === 'link',
-        })
-    ).state,
-    effects: [emit({ type: 'signedUp', username, userConfirmed, codeDelivery })],
-  }),
+  signUp: (state, { input: { username }, result: { userConfirmed, codeDelivery } }) =>
+    emit(
+      (userConfirmed
+        ? awaitAutoSignIn(state)
+        : show(state, 'confirmSignUp', {
+            username,
+            codeDelivery,
+            awaitingAutoSignIn: true,
+            awaitingLink: state.options.signUpVerificationMethod === 'link',
+          })
+      ).state,
+      { type: 'signedUp', username, userConfirmed, codeDelivery },
+    ),
   confirmSignUp: confirmed,
   resendSignUpCode: (state, { result }) => none({ ...state, codeDelivery: result }),
   confirmSignIn: route,
@@ -389,6 +389,9 @@ const onResult: { [K in Call]: (state: MachineState, event: ResultOf<K>) => Tran
   signOut: (state) => signedOut(state),
   federatedSignIn: none,
 };
+
+/** Every call of `AuthService`: the keys of the table above, which the compiler checks is complete. */
+export const SERVICE_CALLS = Object.keys(onResult) as readonly Call[];
 
 /** Failures with a route of their own; everything else stays on the step showing the error. */
 function onFailure(state: MachineState, event: FailedEvent): Transition {

@@ -2,9 +2,13 @@
  * `withOverrides`: let an app replace or wrap any `AuthService` call, like Amplify UI's
  * `services` prop. Each override gets the call's input and `next`, the base implementation.
  */
+import { SERVICE_CALLS } from './machine.js';
+import type { Call } from './machine.js';
 import type { AuthService } from './types.js';
 
-type Call = Exclude<keyof AuthService, 'listen'>;
+// The list of calls is the machine's table of answers (one list, checked complete there).
+export { SERVICE_CALLS };
+
 type Input<K extends Call> = Parameters<AuthService[K]>[0];
 type Output<K extends Call> = ReturnType<AuthService[K]>;
 
@@ -26,16 +30,3 @@ export function withOverrides(service: AuthService, overrides: ServiceOverrides 
   wrapped.listen = service.listen.bind(service);
   return wrapped as unknown as AuthService;
 }
-
-/** Every call of `AuthService` (the compiler checks the list is complete). */
-export const SERVICE_CALLS = [
-  'currentUser', 'signIn', 'signUp', 'confirmSignUp', 'resendSignUpCode', 'confirmSignIn',
-  'selectMfaType', 'setupTotp', 'verifyTotp', 'completeNewPassword', 'forgotPassword',
-  'confirmForgotPassword', 'verifiedContact', 'verifyAttribute', 'confirmVerifyAttribute', 'signOut',
-  'federatedSignIn',
-] as const satisfies readonly Call[];
-
-// A compile error here means SERVICE_CALLS misses a call of AuthService.
-type Missing = Exclude<Call, (typeof SERVICE_CALLS)[number]>;
-const complete: Missing extends never ? true : never = true;
-void complete;
