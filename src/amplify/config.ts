@@ -124,7 +124,8 @@ function pick<T extends string>(values: string[], known: readonly T[]): T[] {
   return [...new Set(picked)].filter((name) => name !== undefined);
 }
 
-function list(value: unknown): string[] | undefined {
+/** The strings of a list; undefined when `value` is no list. */
+export function list(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 

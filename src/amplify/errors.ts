@@ -76,9 +76,9 @@ export function toAuthError(error: unknown): AuthError {
   if (!(error instanceof Error) && isAuthError(error)) return error;
   const shape: ErrorShape =
     typeof error === 'string' ? { message: error } : error && typeof error === 'object' ? error : {};
-  const name = text(shape.name);
-  const message = text(shape.message) ?? '';
-  const kind = [text(shape.code), name].map((k) => k?.replace(/Exception$/, '')).find((k) => k && k !== 'Error');
+  const name = stringOr(shape.name);
+  const message = stringOr(shape.message) ?? '';
+  const kind = [stringOr(shape.code), name].map((k) => k?.replace(/Exception$/, '')).find((k) => k && k !== 'Error');
   if (kind && (COGNITO_CODES as readonly string[]).includes(kind)) {
     return { code: kind as AuthErrorCode, message: redact(message) || DEFAULT_ERROR_MESSAGE };
   }
@@ -102,7 +102,8 @@ export function toAuthError(error: unknown): AuthError {
   return { code: 'Unknown', message: redact(message) || DEFAULT_ERROR_MESSAGE };
 }
 
-function text(value: unknown): string | undefined {
+/** A string as is; anything else as undefined (the service reads Amplify's objects with it too). */
+export function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -16,7 +16,8 @@ import type {
   VerifiedContact,
 } from '../core/types.js';
 import { coreMessages } from '../core/messages.js';
-import { toAuthError } from './errors.js';
+import { list } from './config.js';
+import { stringOr, toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
 export type AmplifyAuth = Pick<
@@ -451,19 +452,11 @@ function contacts(value: unknown): Partial<Record<ContactAttribute, string>> {
 
 /** A JSON-encoded list (Cognito challenge parameters) or an actual list. */
 function stringList(value: unknown): string[] {
-  let list = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      return [];
-    }
+  try {
+    return list(typeof value === 'string' ? JSON.parse(value) : value) ?? [];
+  } catch {
+    return [];
   }
-  return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function stringOr(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
