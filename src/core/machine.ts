@@ -222,9 +222,20 @@ const attempt = (state: MachineState, fieldErrors: FieldErrors = {}): MachineSta
   fieldErrors,
 });
 
-/** Valid values go to the service as `call`'s input; otherwise the fields say what is wrong. */
-const send = <T, K extends Call>(state: MachineState, v: Validated<T>, call: K, input: (value: T) => CallInput<K>) =>
-  v.ok ? request(attempt(state), call, input(v.value)) : none(attempt(state, v.errors));
+/**
+ * Valid values, with `known` (what the step already holds) added, go to the service as `call`'s
+ * input; otherwise the fields say what is wrong.
+ */
+const send = <K extends Call, T extends Partial<CallInput<K>>>(
+  state: MachineState,
+  v: Validated<T>,
+  call: K,
+  known?: Omit<CallInput<K>, keyof T>,
+) => (v.ok ? request(attempt(state), call, { ...known, ...v.value } as CallInput<K>) : none(attempt(state, v.errors)));
+
+/** A validated choice as the input field `name`. */
+const choice = <N extends string, T>(name: N, v: Validated<T>): Validated<Record<N, T>> =>
+  v.ok ? { ok: true, value: { [name]: v.value } as Record<N, T> } : v;
 
 const authenticated = (state: MachineState, user = state.user ?? { username: state.username ?? '', attributes: {} }) =>
   emit(enter(state, 'authenticated', { user, username: user.username }), {
@@ -289,12 +300,12 @@ function confirmed(state: MachineState): Transition {
 }
 
 const signUp = (state: MachineState, v: Validated<SignUpInput>) =>
-  send(state, v, 'signUp', (input) => ({ ...input, autoSignIn: true }));
+  send(state, v, 'signUp', { autoSignIn: true });
 
 // ─── Table 1: what submitting each step does ───────────────────────────────────────────────
 
 const onSubmit: { [S in FormStep]: (state: MachineState, values: StepValues[S]) => Transition } = {
-  signIn: (state, values) => send(state, validateSignIn(values, state.options), 'signIn', (input) => input),
+  signIn: (state, values) => send(state, validateSignIn(values, state.options), 'signIn'),
   signUp(state, values) {
     const v = validateSignUp(values, state.options);
     // The app's validator may be async: run it as an effect, then merge (see signUpValidated).
@@ -304,46 +315,40 @@ const onSubmit: { [S in FormStep]: (state: MachineState, values: StepValues[S]) 
   confirmSignUp: (state, values) =>
     state.awaitingLink
       ? none(state)
-      : send(state, validateCode(values), 'confirmSignUp', ({ code }) => ({ username: state.username ?? '', code })),
+      : send(state, validateCode(values), 'confirmSignUp', { username: state.username ?? '' }),
   confirmSignIn: (state, values) =>
-    send(state, validateCode(values), 'confirmSignIn', ({ code }) => ({
+    send(state, validateCode(values), 'confirmSignIn', {
       handle: state.handle,
-      code,
       mfaType: state.mfaChallenge ?? 'SMS_MFA',
-    })),
+    }),
   selectMfaType: (state, values) =>
-    send(state, validateChoice('mfa_type', values.mfa_type, state.mfaTypes), 'selectMfaType', (mfaType) => ({
+    send(state, choice('mfaType', validateChoice('mfa_type', values.mfa_type, state.mfaTypes)), 'selectMfaType', {
       handle: state.handle,
-      mfaType,
-    })),
-  setupTotp: (state, values) =>
-    send(state, validateCode(values), 'verifyTotp', ({ code }) => ({ handle: state.handle, code })),
+    }),
+  setupTotp: (state, values) => send(state, validateCode(values), 'verifyTotp', { handle: state.handle }),
   forceNewPassword: (state, values) =>
     send(
       state,
       validateNewPassword(values, state.requiredAttributes, state.options.passwordPolicy),
       'completeNewPassword',
-      (input) => ({ handle: state.handle, ...input }),
+      { handle: state.handle },
     ),
-  forgotPassword: (state, values) =>
-    send(state, validateUsername(values, state.options), 'forgotPassword', (input) => input),
+  forgotPassword: (state, values) => send(state, validateUsername(values, state.options), 'forgotPassword'),
   confirmResetPassword: (state, values) =>
-    send(state, validateResetPassword(values, state.options.passwordPolicy), 'confirmForgotPassword', (input) => ({
+    send(state, validateResetPassword(values, state.options.passwordPolicy), 'confirmForgotPassword', {
       username: state.username ?? '',
-      ...input,
-    })),
+    }),
   verifyUser: (state, values) =>
     send(
       state,
-      validateChoice('attribute', values.attribute, Object.keys(state.unverifiedContacts) as ContactAttribute[]),
+      choice(
+        'attribute',
+        validateChoice('attribute', values.attribute, Object.keys(state.unverifiedContacts) as ContactAttribute[]),
+      ),
       'verifyAttribute',
-      (attribute) => ({ attribute }),
     ),
   confirmVerifyUser: (state, values) =>
-    send(state, validateCode(values), 'confirmVerifyAttribute', ({ code }) => ({
-      attribute: state.verifyAttribute ?? 'email',
-      code,
-    })),
+    send(state, validateCode(values), 'confirmVerifyAttribute', { attribute: state.verifyAttribute ?? 'email' }),
 };
 
 // ─── Table 2: what each service answer does ────────────────────────────────────────────────
