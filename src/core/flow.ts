@@ -160,13 +160,12 @@ export class AuthFlow implements AuthFlowApi {
       case 'emit':
         return;
       case 'validateSignUp': {
-        const { id, values } = effect;
         let outcome: MachineEvent;
         try {
-          const errors = (await this.state.options.validateCustomSignUp?.(values)) ?? undefined;
-          outcome = { type: 'signUpValidated', id, values, errors };
+          const errors = (await this.state.options.validateCustomSignUp?.(effect.values)) ?? undefined;
+          outcome = { ...effect, type: 'signUpValidated', errors };
         } catch (error) {
-          outcome = { type: 'signUpValidated', id, values, errors: undefined, error: toAuthError(error) };
+          outcome = { ...effect, type: 'signUpValidated', errors: undefined, error: toAuthError(error) };
         }
         return this.#dispatch(outcome);
       }
