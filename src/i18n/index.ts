@@ -71,9 +71,8 @@ export function localeChain(locale: string): string[] {
 export function resolveLocale(element?: Element): string {
   const own = element?.getAttribute('lang');
   const host = element?.closest('auth-authenticator[lang]')?.getAttribute('lang');
-  const page = typeof document === 'undefined' ? '' : document.documentElement.lang;
-  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
-  return own || host || page || browser || 'en';
+  // Through globalThis: on a server there is no document or navigator.
+  return own || host || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
 }
 
 /** True when every built-in dictionary the locale needs is loaded (or none exists). */

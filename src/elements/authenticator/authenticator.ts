@@ -158,16 +158,18 @@ export class AuthAuthenticator extends LitElement {
 
   /** Options for the authenticator's own flow: only the attributes that are set. */
   #flowOptions(): Partial<FlowOptions> {
-    const options: Partial<FlowOptions> = {};
-    if (this.initialStep) options.initialStep = this.initialStep;
-    if (this.loginMechanisms?.length) options.loginMechanisms = this.loginMechanisms;
-    if (this.signUpAttributes) options.signUpAttributes = this.signUpAttributes;
-    if (this.socialProviders) options.socialProviders = this.socialProviders;
-    if (this.hideSignUp) options.hideSignUp = true;
-    if (this.totpIssuer) options.totpIssuer = this.totpIssuer;
-    // Read at each sign-up, so a validator set after connecting still applies.
-    if (this.services?.validateCustomSignUp) options.validateCustomSignUp = (values) => this.services?.validateCustomSignUp?.(values);
-    return options;
+    const { initialStep, loginMechanisms, signUpAttributes, socialProviders, hideSignUp, totpIssuer, services } = this;
+    const options: Partial<FlowOptions> = {
+      initialStep: initialStep || undefined,
+      loginMechanisms: loginMechanisms?.length ? loginMechanisms : undefined,
+      signUpAttributes,
+      socialProviders,
+      hideSignUp: hideSignUp || undefined,
+      totpIssuer: totpIssuer || undefined,
+      // Read at each sign-up, so a validator set after connecting still applies.
+      validateCustomSignUp: services?.validateCustomSignUp && ((values) => this.services?.validateCustomSignUp?.(values)),
+    };
+    return Object.fromEntries(Object.entries(options).filter(([, value]) => value != null));
   }
 
   #provide(): void {

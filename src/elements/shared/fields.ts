@@ -129,15 +129,15 @@ export function newPasswordFields(label = 'Password'): FieldSpec[] {
 /** Applies the app's `formFields` for a step and sorts by `order`. */
 export function customize(fields: FieldSpec[], options: Record<string, FormFieldOptions> | undefined): FieldSpec[] {
   if (!options) return fields;
-  const merged = fields.map((field): FieldSpec => {
-    const custom = options[field.name];
-    const value = field.secret ? undefined : custom?.defaultValue;
-    return value === undefined ? { ...field, ...custom } : { ...field, ...custom, value };
-  });
   const rank = (field: FieldSpec) => field.order ?? Number.MAX_SAFE_INTEGER;
-  return merged.map((field, index) => ({ field, index }))
-    .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)
-    .map(({ field }) => field);
+  // Array sort is stable: fields of equal rank keep their place.
+  return fields
+    .map((field): FieldSpec => {
+      const custom = options[field.name];
+      const value = field.secret ? undefined : custom?.defaultValue;
+      return value === undefined ? { ...field, ...custom } : { ...field, ...custom, value };
+    })
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 /** Dial-code select name for a phone field. */
