@@ -6,12 +6,8 @@ import { loginField, passwordField } from '../shared/fields.js';
 /** The providers' marks, once loaded (with the first social button). */
 let marks: typeof import('./brand-marks.js') | undefined;
 
-const PROVIDER_LABELS: Record<SocialProvider, string> = {
-  amazon: 'Sign In with Amazon',
-  apple: 'Sign In with Apple',
-  facebook: 'Sign In with Facebook',
-  google: 'Sign In with Google',
-};
+/** `google` → the key "Sign In with Google". */
+const providerLabel = (provider: SocialProvider) => `Sign In with ${provider[0]!.toUpperCase()}${provider.slice(1)}`;
 
 /**
  * @summary The sign-in form: login field, password, social providers, the Sign In / Create
@@ -47,7 +43,7 @@ export class AuthSignIn extends AuthStepElement {
             ${providers.map(
               (provider) => html`<button type="button" class="auth-button" ?disabled=${flow.pending}
                 data-provider=${provider} @click=${() => this.act(provider, () => flow.federatedSignIn(provider))}
-                >${marks?.BRAND_MARKS[provider]}${this.t(PROVIDER_LABELS[provider])}</button>`,
+                >${marks?.BRAND_MARKS[provider]}${this.t(providerLabel(provider))}</button>`,
             )}
           </div>
           <p class="auth-divider">${this.t('or')}</p>`
