@@ -25,9 +25,6 @@ export const REGIONS: ReadonlyArray<readonly [region: string, code: string]> = T
   return regions!.match(/../g)!.map((region) => [region, `+${code}`] as const);
 });
 
-/** Every calling code, once each. */
-export const DIAL_CODES: readonly string[] = TABLE.split(' ').map((entry) => `+${parseInt(entry)}`);
-
 /** One option of a dial-code select: the country's name in `locale`, and its code. */
 export interface DialOption {
   region: string;
@@ -57,7 +54,7 @@ export function dialOptions(locale: string, codes?: readonly string[]): DialOpti
     options = [
       ...known.map(([region, code]) => ({ region, code, name: names?.of(region) ?? region })),
       // Codes the table does not know are offered as they are.
-      ...(codes ?? []).filter((code) => !DIAL_CODES.includes(code)).map((code) => ({ region: code, code, name: code })),
+      ...(codes ?? []).filter((code) => !known.some(([, c]) => c === code)).map((code) => ({ region: code, code, name: code })),
     ].sort((a, b) => collator.compare(a.name, b.name));
     cache.set(key, options);
   }
