@@ -57,11 +57,9 @@ function changed(): void {
 
 /** `pt-BR` → `['pt-br', 'pt', 'en']`: most specific first, English last. */
 export function localeChain(locale: string): string[] {
-  const parts = locale.toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
-  const chain: string[] = [];
-  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
-  if (!chain.includes('en')) chain.push('en');
-  return chain;
+  const parts = locale.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const chain = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+  return chain.includes('en') ? chain : [...chain, 'en'];
 }
 
 /**
