@@ -1,35 +1,36 @@
+import { css } from 'lit';
 import { tokenStyles } from './tokens.js';
 
 /**
  * Base styles of the light-DOM forms. Everything sits in `@layer auth`, so any unlayered rule
  * of the app wins without `!important`. Class names here are public API. Hosts follow the
- * system's colour scheme unless they or an enclosing kit element force one. Transitions run
+ * system's colour scheme unless they or an enclosing kit element force one (the `color-scheme`
+ * attribute sets the CSS property, which the `light-dark()` tokens follow). Transitions run
  * only into hover and focus: a theme or scheme switch applies at once (a fade in progress
- * failed contrast checks). In forced-colors mode the
- * browser's system colours keep borders and focus rings visible; only what backgrounds or
- * opacity conveyed (alerts, disabled buttons, the selected tab) is redrawn, transparent borders
- * (which the browser would paint) stay hidden, and the QR code keeps
- * its black on white.
+ * failed contrast checks). In forced-colors mode the browser's system colours keep borders and
+ * focus rings visible; only what backgrounds or opacity conveyed (alerts, disabled buttons, the
+ * selected tab) is redrawn, transparent borders (which the browser would paint) stay hidden, and
+ * the QR code keeps its black on white.
+ *
+ * A css-tagged template without interpolations, so the CDN build minifies it (rollup.config.mjs).
  */
-const stepHosts =
-  ':where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user)';
-
-export const baseStyles = `@layer auth{
-${tokenStyles}
-:where(${stepHosts},auth-sign-out,auth-authenticator):not([color-scheme]):not([color-scheme] *){color-scheme:light dark}
-${stepHosts},auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
-${stepHosts}:not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
+const rules = css`
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator):not([color-scheme]):not([color-scheme] *){color-scheme:light dark}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator)[color-scheme=light]{color-scheme:light}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator)[color-scheme=dark]{color-scheme:dark}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user),auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
 .auth-form{display:grid;gap:var(--auth-space);margin:0}
 .auth-heading{margin:0;font-size:var(--auth-font-size-heading);line-height:1.3;font-weight:var(--auth-font-weight-heading,650);color:var(--auth-color-text)}
 .auth-heading:focus{outline:none}
-.auth-heading:focus-visible{outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:4px;border-radius:2px}
 .auth-text{margin:0;color:var(--auth-color-text-muted)}
 .auth-field{display:grid;gap:calc(var(--auth-space)*.375);min-inline-size:0}
 .auth-label{font-weight:550;font-size:.9375rem}
 .auth-input-group{display:flex;gap:calc(var(--auth-space)*.5);align-items:stretch}
 .auth-input{box-sizing:border-box;inline-size:100%;min-inline-size:0;min-block-size:var(--auth-control-height);padding-block:.5rem;padding-inline:.75rem;font:inherit;color:var(--auth-color-text);background:var(--auth-color-input);border:var(--auth-border-width) solid var(--auth-color-border-strong);border-radius:var(--auth-radius-control)}
 select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
-.auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible,.auth-dial:has(select:focus-visible){outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:2px}
+.auth-heading:focus-visible,.auth-input:focus-visible,.auth-button:focus-visible,.auth-tab:focus-visible,.auth-choice input:focus-visible,.auth-dial:has(select:focus-visible){outline:var(--auth-focus-ring,3px solid var(--auth-color-focus));outline-offset:2px}
+.auth-heading:focus-visible{outline-offset:4px;border-radius:2px}
 .auth-input[aria-invalid=true]{border-color:var(--auth-color-error)}
 :where(.auth-button,.auth-input,.auth-tab,.auth-choice,.auth-dial):is(:hover,:focus-visible){transition:background-color var(--auth-transition-duration),border-color var(--auth-transition-duration)}
 .auth-hint{margin:0;padding:0;list-style:none;font-size:var(--auth-font-size-small);color:var(--auth-color-text-muted)}
@@ -80,7 +81,9 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-error:not(:empty),.auth-notice:not(:empty){border:1px solid}
 .auth-qr{forced-color-adjust:none}
 }
-}`;
+`.cssText;
+
+export const baseStyles = `@layer auth{${tokenStyles}${rules}}`;
 
 let sheet: CSSStyleSheet | undefined;
 const adopted = new WeakSet<Document | ShadowRoot>();

@@ -2,9 +2,8 @@
  * Three brand themes made only of `--auth-*` tokens and plain CSS: no change to the kit. Each is
  * scoped to a wrapper class, the way an app scopes its own brand. Copy one as a starting point.
  *
- * Tokens are set on the kit's outermost elements (`kit` below), not only on the wrapper: an
- * element with a `color-scheme` attribute declares the kit's light or dark values on itself,
- * which beat inherited ones; the app's unlayered rules on the element beat the kit's layer.
+ * Tokens are set on the kit's outermost elements (`kit` below), whose `color-scheme` attribute
+ * picks the dark values here; a theme could as well set `light-dark()` pairs on the wrapper.
  */
 
 /** Every element of the kit. */

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Fallbacks inside var() are written without spaces: the CSS minifier keeps them as written.
 export const authenticatorStyles = css`
   :host {
     display: block;
@@ -23,7 +24,7 @@ export const authenticatorStyles = css`
     gap: var(--auth-space);
     inline-size: 100%;
     max-inline-size: var(--auth-card-width);
-    padding: var(--auth-card-padding, calc(var(--auth-space) * 1.5));
+    padding: var(--auth-card-padding,calc(var(--auth-space)*1.5));
     background: var(--auth-color-surface);
     border: var(--auth-border-width) solid var(--auth-color-border);
     border-radius: var(--auth-radius);
@@ -32,14 +33,14 @@ export const authenticatorStyles = css`
   :host([variation='modal']) .container {
     position: fixed;
     inset: 0;
-    z-index: var(--auth-modal-z-index, 1000);
+    z-index: var(--auth-modal-z-index,1000);
     align-content: center;
     overflow: auto;
     background: var(--auth-color-backdrop);
   }
   @media (max-width: 30rem) {
     .router {
-      padding: var(--auth-card-padding, var(--auth-space));
+      padding: var(--auth-card-padding,var(--auth-space));
     }
   }
 `;

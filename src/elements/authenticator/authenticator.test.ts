@@ -135,13 +135,14 @@ describe('<auth-authenticator>', () => {
 
   it('switches tokens with color-scheme', async () => {
     const { el } = await mountAuthenticator();
-    const surface = () => getComputedStyle(el).getPropertyValue('--auth-color-surface').trim();
+    // Colour tokens are light-dark() pairs: the colour they resolve to is what switches.
+    const surface = () => getComputedStyle(el.shadowRoot!.querySelector('[part~=router]')!).backgroundColor;
     el.colorScheme = 'dark';
     await settle(el);
-    expect(surface()).to.equal('#1a2129');
+    expect(surface()).to.equal('rgb(26, 33, 41)');
     el.colorScheme = 'light';
     await settle(el);
-    expect(surface()).to.equal('#fff');
+    expect(surface()).to.equal('rgb(255, 255, 255)');
   });
 
   it('lets plain app CSS win over the base styles without !important', async () => {
