@@ -260,6 +260,21 @@ describe('AuthFlow', () => {
       expect(fake.callsTo('signUp')).to.have.length(1);
     });
 
+    it('keeps optional attributes optional through the app’s validator', async () => {
+      const { fake, flow } = setup({
+        initialStep: 'signUp',
+        signUpAttributes: ['name'],
+        validateCustomSignUp: async () => undefined,
+      });
+      await flow.start();
+      const values = { username: 'al', password: FAKE_PASSWORD, confirm_password: FAKE_PASSWORD };
+      await flow.submit('signUp', values);
+      expect(flow.fieldErrors).to.deep.equal({ name: { key: 'This field is required' } });
+      await flow.submit('signUp', values, { optional: ['name'] });
+      expect(flow.fieldErrors).to.deep.equal({});
+      expect(fake.callsTo('signUp')).to.have.length(1);
+    });
+
     it('a throwing validator shows an error', async () => {
       const { flow } = setup({
         initialStep: 'signUp',

@@ -15,6 +15,7 @@ import type {
   FormStep,
   SocialProvider,
   StepValues,
+  SubmitOptions,
 } from './types.js';
 
 export const defaultFlowOptions: Readonly<FlowOptions> = Object.freeze<FlowOptions>({
@@ -94,8 +95,8 @@ export class AuthFlow implements AuthFlowApi {
     await this.#dispatch({ type: 'start' });
   }
 
-  submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void> {
-    return this.#dispatch({ type: 'submit', step, values } as MachineEvent);
+  submit<S extends FormStep>(step: S, values: StepValues[S], { optional }: SubmitOptions = {}): Promise<void> {
+    return this.#dispatch({ type: 'submit', step, values, optional } as MachineEvent);
   }
 
   resendCode(): Promise<void> {

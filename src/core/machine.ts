@@ -56,7 +56,7 @@ export type CallEffect = { [K in Call]: { type: 'call'; id: number; call: K; inp
 export type Effect =
   | CallEffect
   /** Run `options.validateCustomSignUp(values)`; answered by `signUpValidated`. */
-  | { type: 'validateSignUp'; id: number; values: Record<string, string> }
+  | { type: 'validateSignUp'; id: number; values: Record<string, string>; optional?: readonly string[] }
   /** Tell the page what happened. */
   | { type: 'emit'; event: FlowEvent };
 
@@ -68,7 +68,9 @@ export type FailedEvent = {
   [K in Call]: { type: 'failed'; id: number; call: K; input: CallInput<K>; error: AuthError };
 }[Call];
 
-export type SubmitEvent = { [S in FormStep]: { type: 'submit'; step: S; values: StepValues[S] } }[FormStep];
+export type SubmitEvent = {
+  [S in FormStep]: { type: 'submit'; step: S; values: StepValues[S]; optional?: readonly string[] };
+}[FormStep];
 
 export type MachineEvent =
   | { type: 'start' }
@@ -85,6 +87,7 @@ export type MachineEvent =
       type: 'signUpValidated';
       id: number;
       values: Record<string, string>;
+      optional?: readonly string[];
       errors: FieldErrors | undefined;
       error?: AuthError;
     }
@@ -304,13 +307,15 @@ const signUp = (state: MachineState, v: Validated<SignUpInput>) =>
 
 // ─── Table 1: what submitting each step does ───────────────────────────────────────────────
 
-const onSubmit: { [S in FormStep]: (state: MachineState, values: StepValues[S]) => Transition } = {
+const onSubmit: {
+  [S in FormStep]: (state: MachineState, values: StepValues[S], optional?: readonly string[]) => Transition;
+} = {
   signIn: (state, values) => send(state, validateSignIn(values, state.options), 'signIn'),
-  signUp(state, values) {
-    const v = validateSignUp(values, state.options);
+  signUp(state, values, optional) {
+    const v = validateSignUp(values, state.options, optional);
     // The app's validator may be async: run it as an effect, then merge (see signUpValidated).
     if (!state.options.validateCustomSignUp) return signUp(state, v);
-    return pending(state, (id) => ({ type: 'validateSignUp', id, values: v.values }));
+    return pending(state, (id) => ({ type: 'validateSignUp', id, values: v.values, optional }));
   },
   confirmSignUp: (state, values) =>
     state.awaitingLink
@@ -459,14 +464,15 @@ export function transition(state: MachineState, event: MachineEvent): Transition
 
     case 'submit':
       if (event.step === step && idle) {
-        return (onSubmit[event.step] as (s: MachineState, v: SubmitEvent['values']) => Transition)(state, event.values);
+        const submit = onSubmit[event.step] as (s: MachineState, v: SubmitEvent['values'], o?: readonly string[]) => Transition;
+        return submit(state, event.values, event.optional);
       }
       break;
 
     case 'signUpValidated': {
       if (!answer) break;
       if (event.error) return showError(answer, event.error);
-      const v = validateSignUp(event.values, state.options);
+      const v = validateSignUp(event.values, state.options, event.optional);
       const errors = { ...event.errors, ...(v.ok ? {} : v.errors) };
       return signUp(answer, Object.keys(errors).length ? { ok: false, errors } : v);
     }

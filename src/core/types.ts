@@ -304,6 +304,15 @@ export type FlowEvent =
   | { type: 'signedOut' }
   | { type: 'error'; step: Step; error: AuthError };
 
+/** How a form was shown, where validation depends on it. */
+export interface SubmitOptions {
+  /**
+   * Sign-up attributes the form shows as optional (formFields `required: false`): left empty,
+   * they are not sent and not an error. Login, password and code fields are always required.
+   */
+  optional?: readonly string[];
+}
+
 /** The headless API (the equivalent of Amplify UI's `useAuthenticator`). */
 export interface AuthFlowApi extends FlowView {
   /** Called after every change of the view (step, pending, errors, ...). */
@@ -312,7 +321,7 @@ export interface AuthFlowApi extends FlowView {
   onEvent(listener: (event: FlowEvent) => void): () => void;
   /** Begins the flow: restores an existing session or shows the initial step. */
   start(): Promise<void>;
-  submit<S extends FormStep>(step: S, values: StepValues[S]): Promise<void>;
+  submit<S extends FormStep>(step: S, values: StepValues[S], options?: SubmitOptions): Promise<void>;
   resendCode(): Promise<void>;
   toSignUp(): void;
   toSignIn(): void;

@@ -117,6 +117,17 @@ describe('validation', () => {
       expect(!v.ok && Object.keys(v.errors)).to.have.members(['email', 'phone_number', 'password', 'confirm_password']);
     });
 
+    it('lets optional attributes stay empty (not sent), checks them when filled, never skips the login', () => {
+      const base = { username: 'al', password: 'Passw0rd!', confirm_password: 'Passw0rd!' };
+      const empty = validateSignUp({ ...base, email: 'al@example.com' }, options, ['phone_number']);
+      expect(empty.ok && empty.value.attributes).to.deep.equal({ email: 'al@example.com' });
+      const filled = validateSignUp({ ...base, email: 'al@example.com', phone_number: '12' }, options, ['phone_number']);
+      expect(!filled.ok && filled.errors).to.deep.equal({ phone_number: { key: m.invalidPhone } });
+      const byEmail = { ...options, loginMechanisms: ['email' as const], signUpAttributes: ['email' as const] };
+      const login = validateSignUp({ password: 'Passw0rd!', confirm_password: 'Passw0rd!' }, byEmail, ['email']);
+      expect(!login.ok && login.errors).to.deep.equal({ email: { key: m.required } });
+    });
+
     it('builds the username and attributes from trimmed, normalised values', () => {
       const v = validateSignUp(
         {

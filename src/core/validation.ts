@@ -146,6 +146,7 @@ export interface SignUpInput {
 export function validateSignUp(
   raw: Record<string, string | undefined>,
   options: Pick<FlowOptions, 'loginMechanisms' | 'signUpAttributes' | 'passwordPolicy'>,
+  optional: readonly string[] = [],
 ): Validated<SignUpInput> & { values: Record<string, string> } {
   const values = cleanValues(raw);
   const login = options.loginMechanisms[0] ?? 'username';
@@ -153,7 +154,8 @@ export function validateSignUp(
   if (login !== 'username') attributeNames.add(login);
   const check = new Checker(values).required(login).shape(login, login);
   for (const name of options.signUpAttributes) {
-    check.required(name);
+    // The login field stays required even when the form marks it optional.
+    if (name === login || !optional.includes(name)) check.required(name);
     if (isContactAttribute(name)) check.shape(name, name);
   }
   check.newPassword(options.passwordPolicy);

@@ -59,6 +59,28 @@ describe('formFields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets a sign-up attribute marked required: false stay empty, and still checks it when filled', async () => {
+    const { el, fake } = await mountStep<AuthSignUp>('auth-sign-up', {
+      initialStep: 'signUp',
+      signUpAttributes: ['email', 'name', 'nickname'],
+    });
+    el.formFields = { signUp: { email: { required: false }, name: { required: false } } };
+    await settle(el);
+    fill(el, { Username: 'carol', Email: 'not-an-email', Nickname: 'caz', Password: FAKE_PASSWORD, 'Confirm Password': FAKE_PASSWORD });
+    submit(el);
+    await settle(el);
+    // Filled in, an optional field must still be valid.
+    expect(fake.callsTo('signUp')).to.have.length(0);
+    expect(field(el, 'Email').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'Name').getAttribute('aria-invalid')).to.not.equal('true');
+    await expect(el).to.be.accessible();
+    fill(el, { Email: '', Password: FAKE_PASSWORD, 'Confirm Password': FAKE_PASSWORD });
+    submit(el);
+    await waitUntil(() => fake.callsTo('signUp').length === 1, 'signUp called');
+    const input = fake.callsTo('signUp')[0]!.input as { username: string; attributes: Record<string, string> };
+    expect(input.attributes).to.deep.equal({ nickname: 'caz' });
+  });
+
   it('puts formFields.setupTotp.QR issuer and account name into the QR code', async () => {
     const fake = new FakeAuthService().handle('signIn', ({ username }) => ({
       kind: 'challenge', challenge: 'MFA_SETUP', user: { username, attributes: {} }, handle: { fakeUser: username },

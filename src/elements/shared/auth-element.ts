@@ -327,7 +327,8 @@ export abstract class AuthStepElement extends AuthElement {
     const form = event.currentTarget as HTMLFormElement;
     if (!flow || flow.pending) return;
     const values = readForm(form, fields) as unknown as StepValues[FormStep];
-    await this.act('submit', () => flow.submit(step, values));
+    const optional = fields.filter((field) => field.required === false).map((field) => field.name);
+    await this.act('submit', () => flow.submit(step, values, { optional }));
     if (!this.isConnected || flow.step !== step) return;
     if (!flow.error && !Object.keys(flow.fieldErrors).length) return;
     // A failed submit keeps what the user typed, except secrets.

@@ -6,6 +6,10 @@ export interface FormFieldOptions {
   placeholder?: string;
   /** Fields sort by `order` (ascending); fields without one keep their place after ordered ones. */
   order?: number;
+  /**
+   * `false` makes a sign-up attribute optional: left empty it is not sent, filled in it is still
+   * checked. Login, password and code fields stay required (Cognito needs them).
+   */
   required?: boolean;
   /** Keeps the label for assistive technology only. */
   labelHidden?: boolean;
