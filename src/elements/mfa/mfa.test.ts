@@ -90,6 +90,10 @@ describe('<auth-mfa>', () => {
       ['mfa_type', 'SMS', 'Text message (SMS)'],
       ['mfa_type', 'TOTP', 'Authenticator app (TOTP)'],
     ]);
+    // The group is named for assistive technology, but the heading is not shown twice.
+    const legend = el.querySelector('fieldset legend')!;
+    expect(legend.textContent).to.equal('Choose how to receive your code');
+    expect(legend.getBoundingClientRect().width).to.be.at.most(1);
     await expect(el).to.be.accessible();
     radios[1]!.click();
     submit(el);

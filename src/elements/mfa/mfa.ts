@@ -70,6 +70,7 @@ export class AuthMfa extends AuthStepElement {
           'mfa_type',
           'Choose how to receive your code',
           flow.mfaTypes.map((type) => [type, this.t(MFA_LABELS[type] ?? type)]),
+          true,
         ),
         submit: 'Confirm',
         busy: 'Confirming…',

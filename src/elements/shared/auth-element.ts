@@ -207,11 +207,19 @@ export abstract class AuthStepElement extends AuthElement {
     tabs[(next + tabs.length) % tabs.length]?.focus();
   };
 
-  /** A required radio group (MFA type, contact to verify); the first option starts checked. */
-  protected renderChoices(name: string, legend: string, options: Array<[value: string, label: unknown]>): TemplateResult {
+  /**
+   * A required radio group (MFA type, contact to verify); the first option starts checked.
+   * `hideLegend` when the heading already says it: the group keeps its name, nobody reads it twice.
+   */
+  protected renderChoices(
+    name: string,
+    legend: string,
+    options: Array<[value: string, label: unknown]>,
+    hideLegend = false,
+  ): TemplateResult {
     const error = this.#fieldError(name);
     return html`<fieldset class="auth-fieldset" aria-describedby=${ifDefined(error.id)}>
-      <legend class="auth-label">${this.t(legend)}</legend>
+      <legend class="auth-label ${hideLegend ? 'auth-visually-hidden' : ''}">${this.t(legend)}</legend>
       ${options.map(
         ([value, label], index) => html`<label class="auth-choice"
           ><input type="radio" name=${name} value=${value} ?checked=${index === 0} required />${label}</label>`,
