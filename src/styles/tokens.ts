@@ -12,11 +12,15 @@ import { css } from 'lit';
  * styles read them with a fallback built from the base tokens at the element, so setting a base
  * token on an element also changes what derives from it.
  *
+ * The font is the platform's UI font: every browser with `light-dark()` has `system-ui` (it is
+ * Segoe UI, San Francisco, Roboto..., with the platform's CJK and emoji fallbacks), so the old
+ * named stack behind it was never reached.
+ *
  * A css-tagged template without interpolations, so the CDN build minifies it (rollup.config.mjs).
  */
 export const tokenStyles = css`
 :root,:host{
---auth-font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
+--auth-font-family:system-ui,sans-serif;
 --auth-font-size:1rem;--auth-font-size-small:.875rem;--auth-font-size-heading:1.375rem;--auth-line-height:1.5;
 --auth-radius:.75rem;--auth-radius-control:.5rem;--auth-border-width:1px;
 --auth-space:1rem;--auth-control-height:2.75rem;--auth-card-width:28rem;--auth-transition-duration:.15s;
