@@ -80,6 +80,28 @@ async function minifyCssTemplates(source) {
   return out;
 }
 
+/**
+ * The locale table of src/i18n (one `code: () => import('./chunks/<file>.js')` per locale, the
+ * static form bundlers need to split dist/ per locale) rebuilt in the CDN entry from a list of
+ * codes: CDN chunk names carry no hash, so the list names each file. Same keys, same chunks;
+ * ~0.1 KB gzip less. Line breaks stay, so the source map (`map: null`) still holds.
+ */
+export function compactLocaleTable(code) {
+  const loader = /(\w+|"[\w-]+"): \(\) => import\('\.\/chunks\/([\w-]+)\.js'\)/;
+  const table = new RegExp(`\\{(?:\\s*(?://.*)?\\n\\s*${loader.source},?)+\\s*\\}`).exec(code);
+  if (!table) return null;
+  const entries = [...table[0].matchAll(new RegExp(loader.source, 'g'))].map(([, key, file]) => {
+    const locale = key.replaceAll('"', '');
+    return locale === file ? file : `${locale}:${file}`;
+  });
+  const compact = `Object.fromEntries(${JSON.stringify(entries.join(' '))}.split(' ').map((entry) => {
+    const [code, file = code] = entry.split(':');
+    return [code, () => import(\`./chunks/\${file}.js\`)];
+  }))`;
+  const lines = table[0].split('\n').length - compact.split('\n').length;
+  return code.slice(0, table.index) + compact + '\n'.repeat(Math.max(lines, 0)) + code.slice(table.index + table[0].length);
+}
+
 export default {
   input: 'src/index.ts',
   // The entry may export more than src/index.ts does (bindings its lazy chunks import), so the
@@ -89,6 +111,15 @@ export default {
   plugins: [
     typescript(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    {
+      name: 'compact-locale-table',
+      renderChunk(code, chunk) {
+        if (!chunk.isEntry) return null;
+        const compacted = compactLocaleTable(code);
+        if (!compacted) this.warn('no locale table found in the entry: its static form stays');
+        return compacted && { code: compacted, map: null };
+      },
+    },
     terser({
       ecma: 2022,
       module: true,

@@ -10,7 +10,11 @@ type Values = Record<string, string | number>;
 /** An external lookup (e.g. Amplify `I18n`): the translation, or undefined when it has none. */
 export type TranslationLookup = (key: string, locale: string) => string | undefined;
 
-/** Built-in dictionaries. Static specifiers so bundlers split one chunk per locale. */
+/**
+ * Built-in dictionaries. Static specifiers so bundlers split one chunk per locale (a template
+ * `import()` would need a plugin in a consumer's Rollup build). The CDN build rebuilds this table
+ * from a list of codes (rollup.config.mjs, compactLocaleTable): keep its one-line-per-code shape.
+ */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
   ar: () => import('./locales/ar.js'),
   cs: () => import('./locales/cs.js'),
