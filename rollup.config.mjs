@@ -7,6 +7,7 @@ import path from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 
 /** Main entry's file name inside `cdn/`; scripts/size.mjs budgets exactly this file. */
 export const CDN_ENTRY = 'auth-elements.js';
@@ -45,16 +46,21 @@ function typescript() {
 }
 
 /**
- * Drops the indentation in the static parts of Lit `html` templates: the same rendering (HTML
- * collapses whitespace; no template here uses <pre> or <textarea>), fewer bytes. Line breaks
- * stay, so the source map (kept as is: `map: null`) still points at the right lines.
+ * Collapses each line break and its indentation in the static parts of Lit `html` templates to
+ * one space: the same rendering (a line break is whitespace like a space between attributes and
+ * in text; no template here uses <pre>, <textarea> or white-space: pre*, nor breaks a line inside
+ * an attribute value), fewer bytes, and gzip finds more repeats without the breaks.
  */
 function collapseHtmlWhitespace(code, ast) {
-  const edits = [];
+  const out = new MagicString(code);
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
-      for (const quasi of node.quasi.quasis) edits.push(quasi);
+      for (const { start, end } of node.quasi.quasis) {
+        for (const match of code.slice(start, end).matchAll(/[ \t]*\n\s*/g)) {
+          out.overwrite(start + match.index, start + match.index + match[0].length, ' ');
+        }
+      }
     }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit);
@@ -62,11 +68,7 @@ function collapseHtmlWhitespace(code, ast) {
     }
   };
   visit(ast);
-  let out = code;
-  for (const { start, end } of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n[ \t]*/g, '\n') + out.slice(end);
-  }
-  return { code: out, map: null };
+  return { code: out.toString(), map: out.generateMap({ hires: true }) };
 }
 
 /** Lit `css` templates without interpolations, minified by esbuild's CSS minifier. */
