@@ -71,13 +71,17 @@ function collapseHtmlWhitespace(code, ast) {
   return { code: out.toString(), map: out.generateMap({ hires: true }) };
 }
 
-/** Lit `css` templates without interpolations, minified by esbuild's CSS minifier. */
+/**
+ * Lit `css` templates without interpolations, minified by esbuild's CSS minifier. Its output is
+ * escaped back into template source: Lit reads the cooked text, and in a tagged template an
+ * escape such as CSS's `\25be` is invalid, which leaves the cooked text undefined.
+ */
 async function minifyCssTemplates(source) {
   const templates = [...source.matchAll(/\bcss`([^`$\\]*)`/g)];
   let out = source;
   for (const [whole, text] of templates) {
-    const { code } = await transform(text, { loader: 'css', minify: true });
-    out = out.replace(whole, `css\`${code.trim()}\``);
+    const { code } = await transform(text, { loader: 'css', minify: true, charset: 'utf8' });
+    out = out.replace(whole, () => `css\`${code.trim().replace(/[\\`]|\$\{/g, '\\$&')}\``);
   }
   return out;
 }
