@@ -1,7 +1,8 @@
 // What the CDN build (rollup.config.mjs) does beyond bundling, checked on the built files in
 // Chromium: the entry rebuilds src/i18n's static locale table from a list of codes
 // (compactLocaleTable), which must map every code to the same chunk, and every built-in locale
-// must load and translate; the css templates it minifies must still be the whole style sheet.
+// must load and translate; the css templates it minifies must still be the whole style sheet,
+// and the minified html templates must render the same forms (checked on two steps).
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -110,5 +111,50 @@ describe('CDN build', { timeout: 120_000 }, () => {
     assert.ok(rules.some((rule) => rule.startsWith(':root, :host { --auth-font-family:')), 'tokens');
     assert.ok(rules.includes('.auth-dial::after { content: "▾"; }'), 'rules, the last non-ASCII one intact');
     assert.ok(rules.some((rule) => rule.startsWith('@media (forced-colors: active)')), 'rules to the end');
+  });
+
+  it('renders the minified templates: sign in, then the Create Account tab', async () => {
+    const { page, failed, entry } = await kitPage();
+    const seen = await page.evaluate(async (url) => {
+      const kit = await import(url);
+      // Only what these two steps call; the session check finds nobody signed in.
+      const service = { currentUser: async () => null, listen: () => () => {} };
+      const el = document.createElement('auth-authenticator');
+      el.flow = new kit.AuthFlow(service, {});
+      document.body.append(el);
+      const until = async (test) => {
+        for (let i = 0; i < 100 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        return test();
+      };
+      const form = () => {
+        const heading = el.querySelector('h2, h1')?.textContent.trim();
+        const inputs = [...el.querySelectorAll('form input')].map((input) =>
+          [input.name, input.type, input.autocomplete, input.labels[0]?.textContent.trim(), !!input.closest('form')].join(' '),
+        );
+        const submit = el.querySelector('form [type=submit]');
+        const style = submit && getComputedStyle(submit);
+        return { heading, inputs, submit: submit?.textContent.trim(), height: style && parseFloat(style.blockSize) };
+      };
+      await until(() => el.querySelector('input[name=password]'));
+      const signIn = form();
+      [...el.querySelectorAll('[role=tab]')].find((tab) => tab.textContent.trim() === 'Create Account').click();
+      await until(() => el.querySelector('input[name=confirm_password]'));
+      return { signIn, signUp: form() };
+    }, entry);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(seen.signIn.inputs, [
+      'username text username Username true',
+      'password password current-password Password true',
+    ]);
+    assert.equal(seen.signIn.heading, 'Sign in to your account');
+    assert.equal(seen.signIn.submit, 'Sign in');
+    assert.ok(seen.signIn.height >= 44, `the base styles apply (submit ${seen.signIn.height}px high)`);
+    assert.equal(seen.signUp.heading, 'Create a new account');
+    assert.deepEqual(seen.signUp.inputs, [
+      'username text username Username true',
+      'password password new-password Password true',
+      'confirm_password password new-password Confirm Password true',
+    ]);
+    assert.equal(seen.signUp.submit, 'Create Account');
   });
 });
