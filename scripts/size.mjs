@@ -15,7 +15,7 @@ import config, { CDN_ENTRY } from '../rollup.config.mjs';
 const BUDGET = 20 * 1024; // bytes, min+gzip, everything but non-English locales (issue 3)
 // The budget is not met yet (see the closing notes on issues 3 and 5); until it is, the total may
 // not grow past this ceiling. Lower it whenever the total shrinks; flip ENFORCE_BUDGET when <= BUDGET.
-const CEILING = 30 * 1024;
+const CEILING = 29 * 1024 + 256;
 const ENFORCE_BUDGET = false;
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
