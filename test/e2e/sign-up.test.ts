@@ -72,6 +72,22 @@ for (const flowType of FLOW_TYPES) {
       expectNoSecrets(page.events, [PASSWORD, code]);
     });
 
+    it('a sign-up attribute made optional with formFields can stay empty: the account is created without it', async () => {
+      const pool = await configureAmplify('username', flowType);
+      const page = await mountAuthenticator({ 'sign-up-attributes': 'email,name', 'initial-step': 'signUp' });
+      page.el.formFields = { signUp: { name: { required: false } } };
+      await waitForHeading(SIGN_UP);
+      const username = unique('optional');
+      await fillAndSubmit({ Username: username, Email: `${username}@example.com`, Password: PASSWORD, 'Confirm Password': PASSWORD });
+      await waitForHeading(CONFIRM);
+      await fillAndSubmit({ 'Confirmation Code': await nthCode(username) });
+      await waitForApp(page);
+      const { attributes } = await getUser(pool, username);
+      expect(attributes).to.include({ email: `${username}@example.com` });
+      expect(attributes).to.not.have.property('name');
+      expect(page.of('auth-error')).to.deep.equal([]);
+    });
+
     it('resends the code; an old or wrong code is refused with the typed code cleared, the new one works', async () => {
       const pool = await configureAmplify('username', flowType);
       const page = await mountAuthenticator({ 'sign-up-attributes': 'email', 'initial-step': 'signUp' });
