@@ -14,8 +14,9 @@ export type TranslationLookup = (key: string, locale: string) => string | undefi
  * Built-in dictionaries. Static specifiers so bundlers split one chunk per locale (a template
  * `import()` would need a plugin in a consumer's Rollup build). The CDN build rebuilds this table
  * from a list of codes (rollup.config.mjs, compactLocaleTable): keep its one-line-per-code shape.
+ * Exported for the locale tests only; src/index.ts does not re-export it.
  */
-const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
+export const localeLoaders: Record<string, () => Promise<{ default: Dictionary }>> = {
   ar: () => import('./locales/ar.js'),
   cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
@@ -79,17 +80,17 @@ export function resolveLocale(element?: Element): string {
 
 /** True when every built-in dictionary the locale needs is loaded (or none exists). */
 export function isLocaleLoaded(locale: string): boolean {
-  return localeChain(locale).every((code) => !loaders[code] || builtIn.has(code));
+  return localeChain(locale).every((code) => !localeLoaders[code] || builtIn.has(code));
 }
 
 /** Loads the built-in dictionaries for a locale and its fallbacks; resolves when ready. */
 export function loadLocale(locale: string): Promise<void> {
   const pending = localeChain(locale)
-    .filter((code) => loaders[code])
+    .filter((code) => localeLoaders[code])
     .map((code) => {
       let promise = loading.get(code);
       if (!promise) {
-        promise = loaders[code]!().then(
+        promise = localeLoaders[code]!().then(
           (module) => {
             builtIn.set(code, module.default);
             changed();
