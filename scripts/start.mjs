@@ -90,9 +90,9 @@ try {
   }
 }
 
+if (stopping) await new Promise(() => {}); // Ctrl-C during start-up: stop() is exiting.
 // The live stories read the demo pools from this variable (stories/live/local-cognito.ts).
 const demo = await readFile(path.join(dataDir, 'demo-pools.json'), 'utf8');
-if (stopping) await new Promise(() => {}); // Ctrl-C during start-up: stop() is exiting.
 launch('Storybook', ['node_modules/storybook/dist/bin/dispatcher.js', 'dev', '--port', storybookPort, '--ci'], {
   STORYBOOK_LOCAL_COGNITO: JSON.stringify(JSON.parse(demo)),
 });
