@@ -45,7 +45,8 @@ describe('CDN build', { timeout: 120_000 }, () => {
     while (code[start] === compacted[start]) start++;
     let end = 0;
     while (code.at(-1 - end) === compacted.at(-1 - end)) end++;
-    // Widen to whole braces: from the table's `{` (or `Object.fromEntries(`) to its end.
+    // The rewritten span, found without the plugin's own regex: between the common prefix (taken
+    // back to the `=` that assigns the table) and the common suffix, in each version.
     const from = (text) => text.slice(text.lastIndexOf('=', start) + 1, text.length - end).trim();
     table = { before: specifiers(from(code)), after: specifiers(from(compacted)) };
     assert.equal(compacted.split('\n').length, code.split('\n').length, 'line breaks kept (source map)');
