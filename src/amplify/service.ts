@@ -16,7 +16,7 @@ import type {
   VerifiedContact,
 } from '../core/types.js';
 import { coreMessages } from '../core/messages.js';
-import { list } from './config.js';
+import { isRecord, list } from './config.js';
 import { stringOr, toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
@@ -457,8 +457,4 @@ function stringList(value: unknown): string[] {
   } catch {
     return [];
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
