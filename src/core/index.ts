@@ -1,6 +1,6 @@
 export * from './types.js';
 export { AuthFlow, defaultFlowOptions, resolveFlowOptions } from './flow.js';
-export { transition, initialState, totpUri } from './machine.js';
+export { transition, initialState, totpUri, SERVICE_CALLS } from './machine.js';
 export type {
   Call,
   CallEffect,
@@ -33,5 +33,5 @@ export type { FieldErrors, SignUpInput, Validated } from './validation.js';
 export { coreMessages, coreMessageKeys } from './messages.js';
 export type { CoreMessageKey } from './messages.js';
 export { isAuthError, toAuthError } from './errors.js';
-export { withOverrides, SERVICE_CALLS } from './services.js';
+export { withOverrides } from './services.js';
 export type { ServiceOverrides } from './services.js';

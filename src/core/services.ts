@@ -6,9 +6,6 @@ import { SERVICE_CALLS } from './machine.js';
 import type { Call } from './machine.js';
 import type { AuthService } from './types.js';
 
-// The list of calls is the machine's table of answers (one list, checked complete there).
-export { SERVICE_CALLS };
-
 type Input<K extends Call> = Parameters<AuthService[K]>[0];
 type Output<K extends Call> = ReturnType<AuthService[K]>;
 
