@@ -52,12 +52,17 @@ describe('context protocol', () => {
       context: 'other',
       callback: () => expect.fail('answered another context'),
     });
-    let reachedDocument = 0;
-    const tally = (event: Event) => (reachedDocument += (event as Event & { context: string }).context === 'other' ? 1 : 0);
+    const own = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context,
+      callback: () => {},
+    });
+    const reachedDocument: string[] = [];
+    const tally = (event: Event) => reachedDocument.push((event as Event & { context: string }).context);
     document.addEventListener('context-request', tally);
     provider.firstElementChild!.dispatchEvent(other);
+    provider.firstElementChild!.dispatchEvent(own);
     document.removeEventListener('context-request', tally);
-    expect(reachedDocument).to.equal(1);
+    expect(reachedDocument).to.deep.equal(['other']);
   });
 
   it('answers a one-off request (subscribe false) without keeping the callback', () => {
@@ -153,6 +158,28 @@ describe('context protocol', () => {
     litConsumer.remove();
     (provider as Provider).provider.setValue('after removal');
     expect(litConsumer.consumer.value).to.equal('changed');
+  });
+
+  it('a consumer re-parented by an @lit/context provider to a nearer one lets go of the outer', () => {
+    const litContext = lit.createContext<string | undefined>(context);
+    class LitProvider extends ReactiveElement {
+      provider = new lit.ContextProvider(this, { context: litContext, initialValue: 'outer' });
+    }
+    const outerTag = uniqueTag('lit-outer');
+    const innerTag = uniqueTag('inner-provider');
+    customElements.define(outerTag, LitProvider);
+    const outer = document.createElement(outerTag) as LitProvider;
+    const inner = document.createElement(innerTag);
+    const consumer = document.createElement(consumerTag) as Consumer;
+    inner.append(consumer);
+    outer.append(inner);
+    document.body.append(outer);
+    expect(consumer.values).to.deep.equal(['outer']);
+    // The inner provider announces itself; lit's outer provider re-sends its subscribers' requests.
+    customElements.define(innerTag, class extends Provider {});
+    expect(consumer.values).to.deep.equal(['outer', 'first']);
+    outer.provider.setValue('ignored');
+    expect(consumer.values).to.deep.equal(['outer', 'first']);
   });
 
   for (const order of ['before', 'after'] as const) {
