@@ -22,6 +22,7 @@ import {
   FAKE_TOTP_SECRET,
   FakeAuthService,
   button,
+  expectFocused,
   field,
   fill,
   heading,
@@ -216,6 +217,11 @@ describe('sign-up-fields', () => {
       await waitUntil(() => label.closest('form') === el.querySelector('form'), 'app field in the form');
       expect(el.querySelectorAll(':scope > label')).to.have.length(0);
       await expect(el).to.be.accessible();
+      // A re-render leaves a field already in place alone: moving it would take the user's focus.
+      el.querySelector<HTMLInputElement>('[name=terms]')!.focus();
+      el.requestUpdate();
+      await el.updateComplete;
+      expectFocused(el.querySelector('[name=terms]'));
       el.querySelector<HTMLInputElement>('[name=terms]')!.checked = true;
       fill(el, { Username: 'dan', Password: FAKE_PASSWORD, 'Confirm Password': FAKE_PASSWORD });
       submit(el);
