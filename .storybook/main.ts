@@ -26,14 +26,14 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       define: { ...viteConfig.define, global: 'globalThis' },
-      resolve: { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', '@lit/reactive-element', '@lit/context'] },
+      resolve: { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', '@lit/reactive-element'] },
       // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a test.
       optimizeDeps: {
         ...viteConfig.optimizeDeps,
         include: [
           ...(viteConfig.optimizeDeps?.include ?? []),
           'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js',
-          'lit/directives/ref.js', '@lit/context', 'lean-qr/nano',
+          'lit/directives/ref.js', 'lean-qr/nano',
         ],
       },
     };
