@@ -226,4 +226,22 @@ describe('<auth-authenticator>', () => {
       el.remove();
     }
   });
+
+  it('keeps a flow a framework gives right after connecting over the own flow it was creating', async () => {
+    const el = document.createElement('auth-authenticator');
+    document.body.append(el);
+    const flow = new AuthFlow(new FakeAuthService(), { initialStep: 'signUp' });
+    el.flow = flow;
+    const controller = (el as unknown as { controller: FlowController }).controller;
+    try {
+      // The own flow arrives after the given one: it must be dropped, not adopted.
+      await import('../shared/default-flow.js');
+      await new Promise((resolve) => setTimeout(resolve));
+      await waitUntil(() => el.querySelector('auth-sign-up form'), 'sign-up shown', { timeout: 5000 });
+      await settle(el);
+      expect(controller.flow === flow && controller.hosting, 'the given flow, hosted').to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
 });
