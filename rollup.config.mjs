@@ -37,8 +37,17 @@ function typescript() {
       });
       return { code: result.code, map: result.map };
     },
-    // Lit's `html`, `svg` and `css` templates minified by minify-literals (html-minifier-next and
-    // Lightning CSS, placeholders for the bindings): same DOM and styles, fewer bytes.
+  };
+}
+
+/**
+ * Lit's `html`, `svg` and `css` templates in our sources minified by minify-literals
+ * (html-minifier-next and Lightning CSS, placeholders for the bindings): same DOM and styles,
+ * fewer bytes.
+ */
+function minifyTemplates() {
+  return {
+    name: 'minify-templates',
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
@@ -77,6 +86,7 @@ export default {
   external: (id) => id.startsWith('@aws-amplify/') || id === 'aws-amplify',
   plugins: [
     typescript(),
+    minifyTemplates(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     {
       name: 'compact-locale-table',
