@@ -4,7 +4,7 @@
 // must load and translate; the css templates it minifies must still be the whole style sheet,
 // and the minified html templates must render the same forms (checked on two steps).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -78,6 +78,14 @@ describe('CDN build', { timeout: 120_000 }, () => {
     assert.ok(Object.keys(table.before).length >= 29, 'every built-in locale and alias');
     assert.equal(table.before.no, './chunks/nb.js');
     assert.deepEqual(table.after, table.before);
+  });
+
+  it('registers every dictionary in src/i18n/locales (a file missing from the table never loads)', () => {
+    const files = readdirSync(new URL('../../src/i18n/locales/', import.meta.url))
+      .filter((file) => /^[\w-]+\.ts$/.test(file) && !file.endsWith('.test.ts') && file !== 'en.ts')
+      .map((file) => `./chunks/${file.replace(/\.ts$/, '.js')}`);
+    assert.ok(files.length >= 24);
+    assert.deepEqual([...new Set(Object.values(table.before))].sort(), files.sort());
   });
 
   it('loads and applies every locale from the built files in Chromium', async () => {
