@@ -335,6 +335,49 @@ describe('the authenticator’s own flow', () => {
 });
 
 describe('social sign-in', () => {
+  it('through the real Amplify Auth: the Hosted UI address it opens names the provider (no network)', async () => {
+    const opened: string[] = [];
+    Auth.configure({
+      userPoolId: 'us-east-1_test',
+      userPoolWebClientId: 'client',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9',
+      oauth: {
+        domain: 'auth.example.test',
+        scope: ['email', 'openid'],
+        redirectSignIn: 'http://localhost:3000/callback',
+        redirectSignOut: 'http://localhost:3000/',
+        responseType: 'code',
+        // Amplify's hook for where the browser goes: record it instead of leaving the test page.
+        urlOpener: async (url: string) => void opened.push(url),
+      },
+    });
+    try {
+      const el = await fixture<AuthAuthenticator>(html`<auth-authenticator social-providers="google apple"></auth-authenticator>`);
+      await waitUntil(() => el.querySelectorAll('.auth-social button svg').length === 2, 'social buttons', { timeout: 5000 });
+      await settle(el);
+      const apple = button(el, 'Sign In with Apple');
+      apple.focus();
+      apple.click();
+      await waitUntil(() => opened.length === 1, 'Amplify opened the Hosted UI', { timeout: 5000 });
+      const url = new URL(opened[0]!);
+      expect(`${url.origin}${url.pathname}`).to.equal('https://auth.example.test/oauth2/authorize');
+      const query = Object.fromEntries(url.searchParams);
+      expect(query).to.include({
+        identity_provider: 'SignInWithApple',
+        client_id: 'client',
+        redirect_uri: 'http://localhost:3000/callback',
+        response_type: 'code',
+        scope: 'email openid',
+        code_challenge_method: 'S256',
+      });
+      await waitUntil(() => !apple.disabled, 'the button is usable again if the page stays');
+      el.remove();
+    } finally {
+      Auth.configure({ oauth: undefined });
+    }
+  });
+
   it('shows each provider’s mark and hands Amplify the Cognito provider name', async () => {
     const requested: unknown[] = [];
     const auth = {
