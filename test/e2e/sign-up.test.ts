@@ -8,9 +8,11 @@ import {
   cleanUp,
   click,
   configureAmplify,
+  dev,
   expectNoSecrets,
   fillAndSubmit,
   getUser,
+  hasField,
   mountAuthenticator,
   nthCode,
   messages,
@@ -132,3 +134,30 @@ for (const flowType of FLOW_TYPES) {
     });
   });
 }
+
+describe('e2e sign up confirmed by an emailed link', function () {
+  this.timeout(30000);
+  afterEach(cleanUp);
+  after(() => configureAmplify('username', 'USER_SRP_AUTH', { signUpVerificationMethod: 'code' }));
+
+  it('asks for no code, waits, and is signed in by Amplify once the link confirmed the account', async () => {
+    const pool = await configureAmplify('username', 'USER_SRP_AUTH', { signUpVerificationMethod: 'link' });
+    const page = await mountAuthenticator({ 'sign-up-attributes': 'email', 'initial-step': 'signUp' });
+    await waitForHeading(SIGN_UP);
+    const username = unique('link');
+    await fillAndSubmit({ Username: username, Email: `${username}@example.com`, Password: PASSWORD, 'Confirm Password': PASSWORD });
+    await waitForHeading(CONFIRM);
+    expect(document.body.textContent).to.contain('We emailed you a link. Follow it to confirm your account, then sign in.');
+    expect(hasField('Confirmation Code')).to.equal(false);
+    expect((await getUser(pool, username)).status).to.equal('UNCONFIRMED');
+
+    // Following the link is Cognito's business: the account becomes confirmed, and Amplify's
+    // sign-in poll (every 5 s) gets through.
+    await dev('PATCH', 'users', { userPoolId: pool.userPoolId, username, status: 'CONFIRMED' });
+    await waitForApp(page, 'Sign Out', 20000);
+    expect(page.of('auth-signed-in').map((d) => d.username)).to.deep.equal([username]);
+    expect(page.of('auth-step-change').map((d) => d.step)).to.deep.equal(['signUp', 'confirmSignUp', 'authenticated']);
+    expect(page.of('auth-error')).to.deep.equal([]);
+    expectNoSecrets(page.events, [PASSWORD]);
+  });
+});
