@@ -77,7 +77,7 @@ export class AuthMfa extends AuthStepElement {
         actions: back,
       });
     }
-    const fields = this.fieldsFor(step === 'setupTotp' ? 'setupTotp' : 'confirmSignIn', [codeField()]);
+    const fields = [codeField()];
     if (step === 'setupTotp') {
       const setup = flow.totpSetup;
       const keyId = this.fieldId('setup-key');

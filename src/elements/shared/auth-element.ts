@@ -153,16 +153,13 @@ export abstract class AuthStepElement extends AuthElement {
     this.querySelector<HTMLElement>('.auth-heading')?.focus();
   }
 
-  /** The customised fields of a step. */
-  protected fieldsFor(step: FormStep, fields: FieldSpec[]): FieldSpec[] {
-    const formFields = this.formFields ?? this.flowController.formFields;
-    return customize(fields, formFields?.[step]);
-  }
-
-  /** A step's form: heading, text, fields, alert region, submit button, secondary actions. */
+  /**
+   * A step's form: heading, text, fields (with the app's `formFields` for the step applied),
+   * alert region, submit button, secondary actions.
+   */
   protected renderForm(step: FormStep, layout: FormLayout): TemplateResult {
     const flow = this.view!;
-    const fields = layout.fields ?? [];
+    const fields = customize(layout.fields ?? [], (this.formFields ?? this.flowController.formFields)?.[step]);
     const busy = flow.pending && this.#busyAction === 'submit';
     return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, step, fields)}>
       <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>

@@ -53,10 +53,10 @@ export class AuthSignIn extends AuthStepElement {
       this.renderForm('signIn', {
         heading: 'Sign in to your account',
         intro: social,
-        fields: this.fieldsFor('signIn', [
+        fields: [
           loginField(flow.options.loginMechanisms[0]),
           passwordField('password', 'Password', 'current-password'),
-        ]),
+        ],
         submit: 'Sign in',
         busy: 'Signing in…',
         actions: this.renderAction('Forgot your password?', () => flow.toForgotPassword()),

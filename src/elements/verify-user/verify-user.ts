@@ -37,7 +37,7 @@ export class AuthVerifyUser extends AuthStepElement {
     }
     return this.renderForm('confirmVerifyUser', {
       heading: HEADING,
-      fields: this.fieldsFor('confirmVerifyUser', [codeField()]),
+      fields: [codeField()],
       submit: 'Submit',
       busy: 'Submitting…',
       actions: skip,
