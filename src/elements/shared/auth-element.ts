@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { passwordRuleErrors } from '../../core/validation.js';
 import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } from '../../core/types.js';
 import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
@@ -129,7 +128,10 @@ export abstract class AuthStepElement extends AuthElement {
     super.willUpdate(changed);
     const step = this.view?.step;
     if (step !== this.#renderedStep) {
-      // Per-step UI state starts fresh.
+      // Per-step UI and DOM start fresh: what the last step rendered is cleared (as the `keyed`
+      // directive did, without bundling Lit's directive classes), so the new step gets new
+      // inputs and nothing typed in one step shows up in the next.
+      if (this.hasUpdated) render(nothing, this, this.renderOptions);
       this.#renderedStep = step;
       this.#revealed = new Set();
       this.#policyHints = undefined;
@@ -139,8 +141,7 @@ export abstract class AuthStepElement extends AuthElement {
   protected override render(): unknown {
     const flow = this.view;
     if (!flow || !this.steps.includes(flow.step)) return nothing;
-    // Keyed: a new step gets new inputs, so nothing typed in one step shows up in the next.
-    return keyed(flow.step, this.renderStep(flow.step, flow));
+    return this.renderStep(flow.step, flow);
   }
 
   protected override updated(): void {
