@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { passwordRuleErrors } from '../../core/validation.js';
 import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } from '../../core/types.js';
-import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
+import { loadLocale, resolveLocale, translate } from '../../i18n/index.js';
 import { customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
 import { FlowController } from './flow-controller.js';
 import { addKitController } from './kit-controller.js';
@@ -79,7 +79,8 @@ export abstract class AuthElement extends LitElement {
     if (changed.has('flow')) this.flowController.resolve();
     // `lang` reflects only after this hook, so read the property first.
     this.locale = this.lang || resolveLocale(this);
-    if (!isLocaleLoaded(this.locale)) void loadLocale(this.locale);
+    // Each dictionary loads once (a failed one again later); when loaded this does nothing.
+    void loadLocale(this.locale);
   }
 
   /** The flow in use, if any yet. */
