@@ -18,10 +18,10 @@ export class AuthForceNewPassword extends AuthStepElement {
   protected renderStep(_step: Step, flow: AuthFlowApi): unknown {
     return this.renderForm('forceNewPassword', {
       heading: 'Change Password',
-      fields: this.fieldsFor('forceNewPassword', [
+      fields: [
         ...newPasswordFields('New Password'),
         ...flow.requiredAttributes.map((name) => attributeField(name)),
-      ]),
+      ],
       submit: 'Change Password',
       busy: 'Changing…',
       actions: this.renderAction('Back to Sign In', () => flow.toSignIn()),

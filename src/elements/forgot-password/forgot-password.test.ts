@@ -54,6 +54,19 @@ describe('<auth-forgot-password>', () => {
     expect(fake.callsTo('confirmForgotPassword')).to.have.length(1);
   });
 
+  it('gives each step new inputs: nothing typed in one step shows up in the next', async () => {
+    const { el, flow } = await mountStep<AuthForgotPassword>('auth-forgot-password', resetFirst);
+    const form = el.querySelector('form');
+    const username = field(el, 'Username');
+    fill(el, { Username: 'alice' });
+    submit(el);
+    await waitForStep(flow, 'confirmResetPassword', el);
+    const code = field(el, 'Code');
+    expect(el.querySelector('form') === form, 'same form').to.equal(false);
+    expect(code === username, 'same input').to.equal(false);
+    expect(code.value).to.equal('');
+  });
+
   it('shows a wrong code, clears the secrets, resends the code', async () => {
     const { el, flow, fake } = await mountStep<AuthForgotPassword>('auth-forgot-password', resetFirst);
     fill(el, { Username: 'alice' });

@@ -26,9 +26,9 @@ export class AuthForgotPassword extends AuthStepElement {
       return this.renderForm('forgotPassword', {
         heading: 'Reset Password',
         text: this.t('Enter your username and we will send you a code to reset your password.'),
-        fields: this.fieldsFor('forgotPassword', [
+        fields: [
           { ...loginField(flow.options.loginMechanisms[0]), value: flow.username ?? '' },
-        ]),
+        ],
         submit: 'Send code',
         busy: 'Sending…',
         actions: back,
@@ -37,7 +37,7 @@ export class AuthForgotPassword extends AuthStepElement {
     return this.renderForm('confirmResetPassword', {
       heading: 'Reset Password',
       text: this.deliveryText(deliveryCopy(flow.codeDelivery).text),
-      fields: this.fieldsFor('confirmResetPassword', [codeField(), ...newPasswordFields('New Password')]),
+      fields: [codeField(), ...newPasswordFields('New Password')],
       submit: 'Submit',
       busy: 'Submitting…',
       actions: html`${this.renderAction('Resend Code', () => flow.resendCode(), 'Sending…')}${back}`,

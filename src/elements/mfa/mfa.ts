@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { totpUri } from '../../core/machine.js';
-import type { AuthFlowApi, Step } from '../../core/types.js';
-import { AuthStepElement } from '../shared/auth-element.js';
+import type { AuthFlowApi, FormStep, Step } from '../../core/types.js';
+import { AuthStepElement, type FormLayout } from '../shared/auth-element.js';
 import { codeField } from '../shared/fields.js';
 import { deliveryCopy } from '../sign-up/sign-up.js';
 import type { QrPath } from './qr-code.js';
@@ -62,9 +62,18 @@ export class AuthMfa extends AuthStepElement {
 
   protected renderStep(step: Step, flow: AuthFlowApi): unknown {
     this.#copied &&= step === 'setupTotp';
-    const back = this.renderAction('Back to Sign In', () => flow.toSignIn());
+    // Every MFA step confirms with the same button and can go back.
+    return this.renderForm(step as FormStep, {
+      ...this.#layout(step, flow),
+      submit: 'Confirm',
+      busy: 'Confirming…',
+      actions: this.renderAction('Back to Sign In', () => flow.toSignIn()),
+    });
+  }
+
+  #layout(step: Step, flow: AuthFlowApi): Omit<FormLayout, 'submit' | 'busy'> {
     if (step === 'selectMfaType') {
-      return this.renderForm('selectMfaType', {
+      return {
         heading: 'Choose how to receive your code',
         body: this.renderChoices(
           'mfa_type',
@@ -72,16 +81,12 @@ export class AuthMfa extends AuthStepElement {
           flow.mfaTypes.map((type) => [type, this.t(MFA_LABELS[type] ?? type)]),
           true,
         ),
-        submit: 'Confirm',
-        busy: 'Confirming…',
-        actions: back,
-      });
+      };
     }
-    const fields = this.fieldsFor(step === 'setupTotp' ? 'setupTotp' : 'confirmSignIn', [codeField()]);
     if (step === 'setupTotp') {
       const setup = flow.totpSetup;
       const keyId = this.fieldId('setup-key');
-      return this.renderForm('setupTotp', {
+      return {
         heading: 'Set up your authenticator app',
         text: this.t('Scan this QR code with your authenticator app, or enter the setup key.'),
         intro: setup
@@ -96,23 +101,17 @@ export class AuthMfa extends AuthStepElement {
                 </div>
               </div>`
           : nothing,
-        fields,
-        submit: 'Confirm',
-        busy: 'Confirming…',
-        actions: back,
-      });
+        fields: [codeField()],
+      };
     }
     const sms = !!flow.codeDelivery;
-    return this.renderForm('confirmSignIn', {
+    return {
       heading: sms ? 'Confirm SMS Code' : 'Confirm TOTP Code',
       text: sms
         ? this.deliveryText(deliveryCopy(flow.codeDelivery).text)
         : this.t('Enter the code from your authenticator app.'),
-      fields,
-      submit: 'Confirm',
-      busy: 'Confirming…',
-      actions: back,
-    });
+      fields: [codeField()],
+    };
   }
 
   #copySecret = async (event: Event): Promise<void> => {

@@ -1,9 +1,8 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { passwordRuleErrors } from '../../core/validation.js';
 import type { AuthFlowApi, FlowOptions, FormStep, Message, Step, StepValues } from '../../core/types.js';
-import { isLocaleLoaded, loadLocale, resolveLocale, translate } from '../../i18n/index.js';
+import { loadLocale, resolveLocale, translate } from '../../i18n/index.js';
 import { customize, dialName, readForm, type FieldSpec, type FormFields } from './fields.js';
 import { FlowController } from './flow-controller.js';
 import { addKitController } from './kit-controller.js';
@@ -80,7 +79,8 @@ export abstract class AuthElement extends LitElement {
     if (changed.has('flow')) this.flowController.resolve();
     // `lang` reflects only after this hook, so read the property first.
     this.locale = this.lang || resolveLocale(this);
-    if (!isLocaleLoaded(this.locale)) void loadLocale(this.locale);
+    // Each dictionary loads once (a failed one again later); when loaded this does nothing.
+    void loadLocale(this.locale);
   }
 
   /** The flow in use, if any yet. */
@@ -129,7 +129,10 @@ export abstract class AuthStepElement extends AuthElement {
     super.willUpdate(changed);
     const step = this.view?.step;
     if (step !== this.#renderedStep) {
-      // Per-step UI state starts fresh.
+      // Per-step UI and DOM start fresh: what the last step rendered is cleared (as the `keyed`
+      // directive did, without bundling Lit's directive classes), so the new step gets new
+      // inputs and nothing typed in one step shows up in the next.
+      if (this.hasUpdated) render(nothing, this, this.renderOptions);
       this.#renderedStep = step;
       this.#revealed = new Set();
       this.#policyHints = undefined;
@@ -139,8 +142,7 @@ export abstract class AuthStepElement extends AuthElement {
   protected override render(): unknown {
     const flow = this.view;
     if (!flow || !this.steps.includes(flow.step)) return nothing;
-    // Keyed: a new step gets new inputs, so nothing typed in one step shows up in the next.
-    return keyed(flow.step, this.renderStep(flow.step, flow));
+    return this.renderStep(flow.step, flow);
   }
 
   protected override updated(): void {
@@ -153,16 +155,13 @@ export abstract class AuthStepElement extends AuthElement {
     this.querySelector<HTMLElement>('.auth-heading')?.focus();
   }
 
-  /** The customised fields of a step. */
-  protected fieldsFor(step: FormStep, fields: FieldSpec[]): FieldSpec[] {
-    const formFields = this.formFields ?? this.flowController.formFields;
-    return customize(fields, formFields?.[step]);
-  }
-
-  /** A step's form: heading, text, fields, alert region, submit button, secondary actions. */
+  /**
+   * A step's form: heading, text, fields (with the app's `formFields` for the step applied),
+   * alert region, submit button, secondary actions.
+   */
   protected renderForm(step: FormStep, layout: FormLayout): TemplateResult {
     const flow = this.view!;
-    const fields = layout.fields ?? [];
+    const fields = customize(layout.fields ?? [], (this.formFields ?? this.flowController.formFields)?.[step]);
     const busy = flow.pending && this.#busyAction === 'submit';
     return html`<form class="auth-form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, step, fields)}>
       <h2 class="auth-heading" tabindex="-1">${this.t(layout.heading)}</h2>

@@ -36,37 +36,38 @@ declare global {
   }
 }
 
-function emit<K extends keyof GlobalEventHandlersEventMap>(
+/** An event's detail, rebuilt field by field so nothing but the documented fields can leak out. */
+function detailOf(
   host: HTMLElement,
-  type: K,
-  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
-): void {
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}
-
-/**
- * Re-dispatches a flow event as the DOM event of DESIGN.md. Details are rebuilt field by field,
- * so nothing but the documented fields can leak out.
- */
-export function dispatchFlowEvent(host: HTMLElement, event: FlowEvent): void {
+  event: FlowEvent,
+): AuthStepChangeDetail | AuthSignedInDetail | AuthSignedUpDetail | AuthSignedOutDetail | AuthErrorDetail {
   switch (event.type) {
     case 'stepChange':
-      return emit(host, 'auth-step-change', { step: event.step, previousStep: event.previousStep });
+      return { step: event.step, previousStep: event.previousStep };
     case 'signedIn':
-      return emit(host, 'auth-signed-in', { username: event.username, attributes: { ...event.attributes } });
+      return { username: event.username, attributes: { ...event.attributes } };
     case 'signedUp':
-      return emit(host, 'auth-signed-up', {
+      return {
         username: event.username,
         userConfirmed: event.userConfirmed,
         codeDelivery: event.codeDelivery && { ...event.codeDelivery },
-      });
+      };
     case 'signedOut':
-      return emit(host, 'auth-signed-out', {});
+      return {};
     case 'error':
-      return emit(host, 'auth-error', {
+      return {
         step: event.step,
         code: event.error.code,
         message: translate(event.error.message, event.error.values, resolveLocale(host)),
-      });
+      };
   }
+}
+
+/**
+ * Re-dispatches a flow event as the DOM event of DESIGN.md, named after its type (`signedIn` →
+ * `auth-signed-in`; the event map above lists all five).
+ */
+export function dispatchFlowEvent(host: HTMLElement, event: FlowEvent): void {
+  const type = `auth-${event.type.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  host.dispatchEvent(new CustomEvent(type, { detail: detailOf(host, event), bubbles: true, composed: true }));
 }

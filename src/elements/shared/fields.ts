@@ -67,8 +67,8 @@ const ATTRIBUTES: Record<string, [type: FieldSpec['type'], autocomplete: string,
   zoneinfo: ['text', 'off', 'Zone Info'],
 };
 
-/** `custom:favorite_color` → "Favorite Color". */
-function labelOf(name: string): string {
+/** `custom:favorite_color` → "Favorite Color", `google` → "Google". */
+export function labelOf(name: string): string {
   return name
     .replace(/^custom:/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')

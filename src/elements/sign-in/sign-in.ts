@@ -1,13 +1,12 @@
 import { html, nothing } from 'lit';
-import type { AuthFlowApi, SocialProvider, Step } from '../../core/types.js';
+import type { AuthFlowApi, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
-import { loginField, passwordField } from '../shared/fields.js';
+import { labelOf, loginField, passwordField } from '../shared/fields.js';
 
 /** The providers' marks, once loaded (with the first social button). */
 let marks: typeof import('./brand-marks.js') | undefined;
 
 /** `google` → the key "Sign In with Google". */
-const providerLabel = (provider: SocialProvider) => `Sign In with ${provider[0]!.toUpperCase()}${provider.slice(1)}`;
 
 /**
  * @summary The sign-in form: login field, password, social providers, the Sign In / Create
@@ -43,7 +42,7 @@ export class AuthSignIn extends AuthStepElement {
             ${providers.map(
               (provider) => html`<button type="button" class="auth-button" ?disabled=${flow.pending}
                 data-provider=${provider} @click=${() => this.act(provider, () => flow.federatedSignIn(provider))}
-                >${marks?.BRAND_MARKS[provider]}${this.t(providerLabel(provider))}</button>`,
+                >${marks?.BRAND_MARKS[provider]}${this.t(`Sign In with ${labelOf(provider)}`)}</button>`,
             )}
           </div>
           <p class="auth-divider">${this.t('or')}</p>`
@@ -53,10 +52,10 @@ export class AuthSignIn extends AuthStepElement {
       this.renderForm('signIn', {
         heading: 'Sign in to your account',
         intro: social,
-        fields: this.fieldsFor('signIn', [
+        fields: [
           loginField(flow.options.loginMechanisms[0]),
           passwordField('password', 'Password', 'current-password'),
-        ]),
+        ],
         submit: 'Sign in',
         busy: 'Signing in…',
         actions: this.renderAction('Forgot your password?', () => flow.toForgotPassword()),

@@ -103,11 +103,11 @@ export class AuthSignUp extends AuthStepElement {
       'signUp',
       this.renderForm('signUp', {
         heading: 'Create a new account',
-        fields: this.fieldsFor('signUp', [
+        fields: [
           loginField(login, login),
           ...newPasswordFields(),
           ...attributes.map((name) => attributeField(name)),
-        ]),
+        ],
         body: html`<div class="auth-custom-fields"></div>`,
         submit: 'Create Account',
         busy: 'Creating Account…',
@@ -130,7 +130,7 @@ export class AuthSignUp extends AuthStepElement {
     return this.renderForm('confirmSignUp', {
       heading: copy.heading,
       text: this.deliveryText(copy.text),
-      fields: this.fieldsFor('confirmSignUp', [codeField('Confirmation Code')]),
+      fields: [codeField('Confirmation Code')],
       submit: 'Confirm',
       busy: 'Confirming…',
       actions: html`${this.renderAction('Resend Code', () => flow.resendCode(), 'Sending…')}${back}`,

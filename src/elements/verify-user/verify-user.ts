@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import type { AuthFlowApi, ContactAttribute, Step } from '../../core/types.js';
 import { AuthStepElement } from '../shared/auth-element.js';
-import { codeField } from '../shared/fields.js';
+import { attributeField, codeField } from '../shared/fields.js';
 
-const CONTACT_LABELS: Record<ContactAttribute, string> = { email: 'Email', phone_number: 'Phone Number' };
 const HEADING = 'Account recovery requires verified contact information';
 
 /**
@@ -28,7 +27,7 @@ export class AuthVerifyUser extends AuthStepElement {
         body: this.renderChoices(
           'attribute',
           'Choose where to receive a verification code.',
-          contacts.map(([name, value]) => [name, html`<span>${this.t(CONTACT_LABELS[name])}: ${value}</span>`]),
+          contacts.map(([name, value]) => [name, html`<span>${this.t(attributeField(name).label)}: ${value}</span>`]),
         ),
         submit: 'Verify',
         busy: 'Verifying…',
@@ -37,7 +36,7 @@ export class AuthVerifyUser extends AuthStepElement {
     }
     return this.renderForm('confirmVerifyUser', {
       heading: HEADING,
-      fields: this.fieldsFor('confirmVerifyUser', [codeField()]),
+      fields: [codeField()],
       submit: 'Submit',
       busy: 'Submitting…',
       actions: skip,
