@@ -12,8 +12,6 @@ export type FieldErrors = Record<string, Message>;
 /** A validated service input, or the messages that stopped it. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const PASSWORD_FIELDS = new Set(['password', 'confirm_password']);
-const PHONE_FIELDS = new Set(['phone_number']);
 // Cognito's special characters: the 32 ASCII punctuation characters plus space.
 const SYMBOL = /[!-/:-@[-`{-~ ]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -67,8 +65,8 @@ export function cleanValues(
   const out: Record<string, string> = {};
   for (const [name, raw] of Object.entries(values)) {
     if (typeof raw !== 'string') continue;
-    if (PASSWORD_FIELDS.has(name)) out[name] = raw;
-    else if (PHONE_FIELDS.has(name) || phoneFields.includes(name)) out[name] = normalizePhone(raw);
+    if (name === 'password' || name === 'confirm_password') out[name] = raw;
+    else if (name === 'phone_number' || phoneFields.includes(name)) out[name] = normalizePhone(raw);
     else out[name] = raw.trim();
   }
   return out;
