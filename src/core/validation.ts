@@ -86,12 +86,11 @@ class Checker {
     return this;
   }
 
-  /** Shape checks for fields that hold an email or a phone number (when filled in). */
-  shape(field: string, kind: 'email' | 'phone_number' | 'username'): this {
+  /** Shape check of an `email` or `phone_number` field (when filled in); other fields pass. */
+  shape(field: string): this {
     const value = this.values[field];
-    if (!value || kind === 'username') return this;
-    if (kind === 'email' && !isEmail(value)) this.fail(field, msg(m.invalidEmail));
-    if (kind === 'phone_number' && !isE164Phone(value)) this.fail(field, msg(m.invalidPhone));
+    if (value && field === 'email' && !isEmail(value)) this.fail(field, msg(m.invalidEmail));
+    if (value && field === 'phone_number' && !isE164Phone(value)) this.fail(field, msg(m.invalidPhone));
     return this;
   }
 
@@ -150,11 +149,11 @@ export function validateSignUp(
   const login = options.loginMechanisms[0] ?? 'username';
   const attributeNames = new Set<string>(options.signUpAttributes);
   if (login !== 'username') attributeNames.add(login);
-  const check = new Checker(values).required(login).shape(login, login);
+  const check = new Checker(values).required(login).shape(login);
   for (const name of options.signUpAttributes) {
     // The login field stays required even when the form marks it optional.
     if (name === login || !optional.includes(name)) check.required(name);
-    if (isContactAttribute(name)) check.shape(name, name);
+    check.shape(name);
   }
   check.newPassword(options.passwordPolicy);
   const result = check.result(() => {
@@ -188,7 +187,7 @@ export function validateNewPassword(
 ): Validated<{ password: string; attributes: Record<string, string> }> {
   const values = cleanValues(raw);
   const check = new Checker(values).newPassword(policy).required(...requiredAttributes);
-  for (const name of requiredAttributes) if (isContactAttribute(name)) check.shape(name, name);
+  for (const name of requiredAttributes) check.shape(name);
   return check.result(() => ({
     password: values.password!,
     attributes: Object.fromEntries(requiredAttributes.map((name) => [name, values[name]!])),
