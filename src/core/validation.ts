@@ -72,10 +72,14 @@ export function cleanValues(
   return out;
 }
 
-/** Collects field messages; the first message per field wins. */
+/** Cleans a form's values and collects field messages; the first message per field wins. */
 class Checker {
   readonly errors: FieldErrors = {};
-  constructor(readonly values: Record<string, string>) {}
+  readonly values: Record<string, string>;
+
+  constructor(raw: Record<string, string | undefined>, phoneFields?: readonly string[]) {
+    this.values = cleanValues(raw, phoneFields);
+  }
 
   fail(field: string, message: Message): void {
     this.errors[field] ??= message;
@@ -105,8 +109,9 @@ class Checker {
     return this;
   }
 
-  result<T>(value: () => T): Validated<T> {
-    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value: value() };
+  /** The service input `value` builds from the cleaned values, or the messages. */
+  result<T>(value: (values: Record<string, string>) => T): Validated<T> {
+    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value: value(this.values) };
   }
 }
 
@@ -119,18 +124,17 @@ export function validateSignIn(
   raw: Record<string, string | undefined>,
   options: Pick<FlowOptions, 'loginMechanisms'>,
 ): Validated<{ username: string; password: string }> {
-  const values = cleanValues(raw, loginPhoneFields(options));
   // An empty password would make Amplify v5 silently switch to the custom-auth flow.
-  const check = new Checker(values).required('username', 'password');
-  return check.result(() => ({ username: values.username!, password: values.password! }));
+  const check = new Checker(raw, loginPhoneFields(options)).required('username', 'password');
+  return check.result((values) => ({ username: values.username!, password: values.password! }));
 }
 
 export function validateUsername(
   raw: Record<string, string | undefined>,
   options: Pick<FlowOptions, 'loginMechanisms'>,
 ): Validated<{ username: string }> {
-  const values = cleanValues(raw, loginPhoneFields(options));
-  return new Checker(values).required('username').result(() => ({ username: values.username! }));
+  const check = new Checker(raw, loginPhoneFields(options)).required('username');
+  return check.result((values) => ({ username: values.username! }));
 }
 
 /** The sign-up input, before the app's own `validateCustomSignUp`. */
@@ -145,17 +149,17 @@ export function validateSignUp(
   options: Pick<FlowOptions, 'loginMechanisms' | 'signUpAttributes' | 'passwordPolicy'>,
   optional: readonly string[] = [],
 ): Validated<SignUpInput> & { values: Record<string, string> } {
-  const values = cleanValues(raw);
   const login = options.loginMechanisms[0] ?? 'username';
   const attributeNames = new Set<string>(options.signUpAttributes);
   if (login !== 'username') attributeNames.add(login);
-  const check = new Checker(values).required(login).shape(login);
+  const check = new Checker(raw).required(login).shape(login);
   for (const name of options.signUpAttributes) {
     // The login field stays required even when the form marks it optional.
     if (name === login || !optional.includes(name)) check.required(name);
     check.shape(name);
   }
   check.newPassword(options.passwordPolicy);
+  const { values } = check;
   const result = check.result(() => {
     const attributes: Record<string, string> = {};
     for (const [name, value] of Object.entries(values)) {
@@ -167,17 +171,15 @@ export function validateSignUp(
 }
 
 export function validateCode(raw: Record<string, string | undefined>): Validated<{ code: string }> {
-  const values = cleanValues(raw);
-  return new Checker(values).required('code').result(() => ({ code: values.code! }));
+  return new Checker(raw).required('code').result((values) => ({ code: values.code! }));
 }
 
 export function validateResetPassword(
   raw: Record<string, string | undefined>,
   policy: PasswordPolicy | undefined,
 ): Validated<{ code: string; password: string }> {
-  const values = cleanValues(raw);
-  const check = new Checker(values).required('code').newPassword(policy);
-  return check.result(() => ({ code: values.code!, password: values.password! }));
+  const check = new Checker(raw).required('code').newPassword(policy);
+  return check.result((values) => ({ code: values.code!, password: values.password! }));
 }
 
 export function validateNewPassword(
@@ -185,10 +187,9 @@ export function validateNewPassword(
   requiredAttributes: readonly string[],
   policy: PasswordPolicy | undefined,
 ): Validated<{ password: string; attributes: Record<string, string> }> {
-  const values = cleanValues(raw);
-  const check = new Checker(values).newPassword(policy).required(...requiredAttributes);
+  const check = new Checker(raw).newPassword(policy).required(...requiredAttributes);
   for (const name of requiredAttributes) check.shape(name);
-  return check.result(() => ({
+  return check.result((values) => ({
     password: values.password!,
     attributes: Object.fromEntries(requiredAttributes.map((name) => [name, values[name]!])),
   }));
