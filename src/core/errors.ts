@@ -19,9 +19,8 @@ const complete: Exclude<AuthErrorCode, (typeof KNOWN_CODES)[number]> extends nev
 void complete;
 
 export function isAuthError(value: unknown): value is AuthError {
-  if (typeof value !== 'object' || value === null) return false;
-  const { code, message } = value as { code?: unknown; message?: unknown };
-  return typeof message === 'string' && (KNOWN_CODES as readonly unknown[]).includes(code);
+  const error = value as { code?: unknown; message?: unknown } | null | undefined;
+  return typeof error?.message === 'string' && (KNOWN_CODES as readonly unknown[]).includes(error.code);
 }
 
 /** An `AuthError` as is; anything else becomes `{ code: 'Unknown', message }`. */

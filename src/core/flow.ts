@@ -35,13 +35,6 @@ export function resolveFlowOptions(options: Partial<FlowOptions> = {}): FlowOpti
   return { ...defaultFlowOptions, ...defined } as FlowOptions;
 }
 
-function report(error: unknown): void {
-  // A listener's bug must not break the flow; surface it asynchronously instead.
-  queueMicrotask(() => {
-    throw error;
-  });
-}
-
 /** Every field of the view; each reads the machine state (the compiler checks the list is complete). */
 const VIEW_FIELDS = [
   'step', 'previousStep', 'pending', 'error', 'fieldErrors', 'notice', 'user', 'username', 'codeDelivery',
@@ -140,11 +133,11 @@ export class AuthFlow implements AuthFlowApi {
   // ── Running the machine ──
 
   /** Applies one event; resolves once every effect it started (and their follow-ups) settled. */
-  #dispatch(event: MachineEvent): Promise<void> {
-    if (this.#disposed) return Promise.resolve();
+  async #dispatch(event: MachineEvent): Promise<void> {
+    if (this.#disposed) return;
     const before = this.state;
     const { state, effects } = transition(before, event);
-    if (state === before && effects.length === 0) return Promise.resolve();
+    if (state === before && effects.length === 0) return;
     this.state = state;
 
     for (const listener of [...this.#viewListeners]) this.#safely(() => listener(this));
@@ -153,7 +146,7 @@ export class AuthFlow implements AuthFlowApi {
     }
     for (const effect of effects) if (effect.type === 'emit') this.#emit(effect.event);
 
-    return Promise.all(effects.map((effect) => this.#run(effect))).then(() => undefined);
+    await Promise.all(effects.map((effect) => this.#run(effect)));
   }
 
   async #run(effect: Effect): Promise<void> {
@@ -194,7 +187,10 @@ export class AuthFlow implements AuthFlowApi {
     try {
       fn();
     } catch (error) {
-      report(error);
+      // A listener's bug must not break the flow; surface it asynchronously instead.
+      queueMicrotask(() => {
+        throw error;
+      });
     }
   }
 }

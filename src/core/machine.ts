@@ -3,7 +3,7 @@
  * No I/O, no timers, no DOM. Effects are plain data the flow runs through the `AuthService`;
  * each answer comes back as a `result` or `failed` event carrying the request's id.
  *
- * The flow at a glance (read the three tables below top to bottom):
+ * The flow at a glance (read the four tables below top to bottom):
  *
  *   setup ── currentUser ──► authenticated | initialStep
  *   signIn ── signIn ──► (sign-in routing, see `routeSignIn`)
@@ -431,13 +431,50 @@ function onFailure(state: MachineState, event: FailedEvent): Transition {
   return showError(state, error);
 }
 
-// ─── Table 3: what each outside (Hub) event does ───────────────────────────────────────────
+// ─── Table 3: what each user intent does (only while idle) ─────────────────────────────────
 
-type ExternalOf<T extends ExternalEvent['type']> = Extract<ExternalEvent, { type: T }>;
+/** Per event type, its handler; `false` or `undefined` means the event changes nothing. */
+type Handlers<E extends { type: string }> = {
+  [T in E['type']]: (state: MachineState, event: Extract<E, { type: T }>) => Transition | false | undefined;
+};
 
-const onExternal: {
-  [T in ExternalEvent['type']]: (state: MachineState, event: ExternalOf<T>) => Transition | false | undefined;
-} = {
+type Intent = Exclude<MachineEvent, { type: 'signUpValidated' | 'result' | 'failed' | 'external' | 'dispose' }>;
+
+const onIntent: Handlers<Intent> = {
+  start: (state) => state.step === 'setup' && request(state, 'currentUser', undefined),
+  submit: (state, { step, values, optional }) =>
+    step === state.step &&
+    (onSubmit[step] as (s: MachineState, v: SubmitEvent['values'], o?: readonly string[]) => Transition)(
+      state,
+      values,
+      optional,
+    ),
+  resendCode(state) {
+    const { step, verifyAttribute } = state;
+    const username = state.username ?? '';
+    if (step === 'confirmSignUp') return request(attempt(state), 'resendSignUpCode', { username });
+    if (step === 'confirmResetPassword') return request(attempt(state), 'forgotPassword', { username });
+    return (
+      step === 'confirmVerifyUser' &&
+      verifyAttribute &&
+      request(attempt(state), 'verifyAttribute', { attribute: verifyAttribute })
+    );
+  },
+  navigate: (state, { to }) =>
+    to !== state.step &&
+    (to === 'forgotPassword'
+      ? state.step === 'signIn'
+      : inAttempt(state.step) && !(to === 'signUp' && state.options.hideSignUp)) &&
+    show(state, to),
+  skip: (state) => (state.step === 'verifyUser' || state.step === 'confirmVerifyUser') && authenticated(state),
+  signOut: (state) => isSignedIn(state.step) && request(enter(state, 'signOut'), 'signOut', undefined),
+  federatedSignIn: (state, { provider }) =>
+    inAttempt(state.step) && request(attempt(state), 'federatedSignIn', { provider }),
+};
+
+// ─── Table 4: what each outside (Hub) event does ───────────────────────────────────────────
+
+const onExternal: Handlers<ExternalEvent> = {
   tokenRefresh: () => undefined,
   tokenRefresh_failure: (state) =>
     state.step === 'authenticated' && signedOut(state, { key: coreMessages.sessionExpired }),
@@ -453,22 +490,9 @@ const onExternal: {
 // ─── The transition ────────────────────────────────────────────────────────────────────────
 
 export function transition(state: MachineState, event: MachineEvent): Transition {
-  // An intent from the user is honoured only when idle; an answer only when it is the awaited one.
-  const idle = !state.pending;
-  const answer = !idle && 'id' in event && event.id === state.requestId && { ...state, pending: false };
-  const { step } = state;
+  // An answer is honoured only when it is the awaited one.
+  const answer = state.pending && 'id' in event && event.id === state.requestId && { ...state, pending: false };
   switch (event.type) {
-    case 'start':
-      if (step === 'setup' && idle) return request(state, 'currentUser', undefined);
-      break;
-
-    case 'submit':
-      if (event.step === step && idle) {
-        const submit = onSubmit[event.step] as (s: MachineState, v: SubmitEvent['values'], o?: readonly string[]) => Transition;
-        return submit(state, event.values, event.optional);
-      }
-      break;
-
     case 'signUpValidated': {
       if (!answer) break;
       if (event.error) return showError(answer, event.error);
@@ -485,37 +509,6 @@ export function transition(state: MachineState, event: MachineEvent): Transition
       if (answer) return onFailure(answer, event);
       break;
 
-    case 'resendCode': {
-      if (!idle) break;
-      const username = state.username ?? '';
-      if (step === 'confirmSignUp') return request(attempt(state), 'resendSignUpCode', { username });
-      if (step === 'confirmResetPassword') return request(attempt(state), 'forgotPassword', { username });
-      if (step === 'confirmVerifyUser' && state.verifyAttribute) {
-        return request(attempt(state), 'verifyAttribute', { attribute: state.verifyAttribute });
-      }
-      break;
-    }
-
-    case 'navigate': {
-      const { to } = event;
-      const allowed =
-        to === 'forgotPassword' ? step === 'signIn' : inAttempt(step) && !(to === 'signUp' && state.options.hideSignUp);
-      if (idle && allowed && to !== step) return show(state, to);
-      break;
-    }
-
-    case 'skip':
-      if ((step === 'verifyUser' || step === 'confirmVerifyUser') && idle) return authenticated(state);
-      break;
-
-    case 'signOut':
-      if (isSignedIn(step) && idle) return request(enter(state, 'signOut'), 'signOut', undefined);
-      break;
-
-    case 'federatedSignIn':
-      if (inAttempt(step) && idle) return request(attempt(state), 'federatedSignIn', { provider: event.provider });
-      break;
-
     case 'external':
       return (
         (onExternal[event.event.type] as (s: MachineState, e: ExternalEvent) => Transition | false | undefined)(
@@ -526,6 +519,13 @@ export function transition(state: MachineState, event: MachineEvent): Transition
 
     case 'dispose':
       return none({ ...state, ...STEP_SCOPED, handle: undefined });
+
+    default:
+      // An intent from the user is honoured only when idle.
+      if (!state.pending) {
+        const intent = onIntent[event.type] as (s: MachineState, e: Intent) => Transition | false | undefined;
+        return intent(state, event) || none(state);
+      }
   }
   return none(state);
 }

@@ -12,8 +12,6 @@ export type FieldErrors = Record<string, Message>;
 /** A validated service input, or the messages that stopped it. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const PASSWORD_FIELDS = new Set(['password', 'confirm_password']);
-const PHONE_FIELDS = new Set(['phone_number']);
 // Cognito's special characters: the 32 ASCII punctuation characters plus space.
 const SYMBOL = /[!-/:-@[-`{-~ ]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -67,17 +65,21 @@ export function cleanValues(
   const out: Record<string, string> = {};
   for (const [name, raw] of Object.entries(values)) {
     if (typeof raw !== 'string') continue;
-    if (PASSWORD_FIELDS.has(name)) out[name] = raw;
-    else if (PHONE_FIELDS.has(name) || phoneFields.includes(name)) out[name] = normalizePhone(raw);
+    if (name === 'password' || name === 'confirm_password') out[name] = raw;
+    else if (name === 'phone_number' || phoneFields.includes(name)) out[name] = normalizePhone(raw);
     else out[name] = raw.trim();
   }
   return out;
 }
 
-/** Collects field messages; the first message per field wins. */
+/** Cleans a form's values and collects field messages; the first message per field wins. */
 class Checker {
   readonly errors: FieldErrors = {};
-  constructor(readonly values: Record<string, string>) {}
+  readonly values: Record<string, string>;
+
+  constructor(raw: Record<string, string | undefined>, phoneFields?: readonly string[]) {
+    this.values = cleanValues(raw, phoneFields);
+  }
 
   fail(field: string, message: Message): void {
     this.errors[field] ??= message;
@@ -88,12 +90,11 @@ class Checker {
     return this;
   }
 
-  /** Shape checks for fields that hold an email or a phone number (when filled in). */
-  shape(field: string, kind: 'email' | 'phone_number' | 'username'): this {
+  /** Shape check of an `email` or `phone_number` field (when filled in); other fields pass. */
+  shape(field: string): this {
     const value = this.values[field];
-    if (!value || kind === 'username') return this;
-    if (kind === 'email' && !isEmail(value)) this.fail(field, msg(m.invalidEmail));
-    if (kind === 'phone_number' && !isE164Phone(value)) this.fail(field, msg(m.invalidPhone));
+    if (value && field === 'email' && !isEmail(value)) this.fail(field, msg(m.invalidEmail));
+    if (value && field === 'phone_number' && !isE164Phone(value)) this.fail(field, msg(m.invalidPhone));
     return this;
   }
 
@@ -108,8 +109,9 @@ class Checker {
     return this;
   }
 
-  result<T>(value: () => T): Validated<T> {
-    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value: value() };
+  /** The service input `value` builds from the cleaned values, or the messages. */
+  result<T>(value: (values: Record<string, string>) => T): Validated<T> {
+    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value: value(this.values) };
   }
 }
 
@@ -122,18 +124,17 @@ export function validateSignIn(
   raw: Record<string, string | undefined>,
   options: Pick<FlowOptions, 'loginMechanisms'>,
 ): Validated<{ username: string; password: string }> {
-  const values = cleanValues(raw, loginPhoneFields(options));
   // An empty password would make Amplify v5 silently switch to the custom-auth flow.
-  const check = new Checker(values).required('username', 'password');
-  return check.result(() => ({ username: values.username!, password: values.password! }));
+  const check = new Checker(raw, loginPhoneFields(options)).required('username', 'password');
+  return check.result((values) => ({ username: values.username!, password: values.password! }));
 }
 
 export function validateUsername(
   raw: Record<string, string | undefined>,
   options: Pick<FlowOptions, 'loginMechanisms'>,
 ): Validated<{ username: string }> {
-  const values = cleanValues(raw, loginPhoneFields(options));
-  return new Checker(values).required('username').result(() => ({ username: values.username! }));
+  const check = new Checker(raw, loginPhoneFields(options)).required('username');
+  return check.result((values) => ({ username: values.username! }));
 }
 
 /** The sign-up input, before the app's own `validateCustomSignUp`. */
@@ -148,17 +149,17 @@ export function validateSignUp(
   options: Pick<FlowOptions, 'loginMechanisms' | 'signUpAttributes' | 'passwordPolicy'>,
   optional: readonly string[] = [],
 ): Validated<SignUpInput> & { values: Record<string, string> } {
-  const values = cleanValues(raw);
   const login = options.loginMechanisms[0] ?? 'username';
   const attributeNames = new Set<string>(options.signUpAttributes);
   if (login !== 'username') attributeNames.add(login);
-  const check = new Checker(values).required(login).shape(login, login);
+  const check = new Checker(raw).required(login).shape(login);
   for (const name of options.signUpAttributes) {
     // The login field stays required even when the form marks it optional.
     if (name === login || !optional.includes(name)) check.required(name);
-    if (isContactAttribute(name)) check.shape(name, name);
+    check.shape(name);
   }
   check.newPassword(options.passwordPolicy);
+  const { values } = check;
   const result = check.result(() => {
     const attributes: Record<string, string> = {};
     for (const [name, value] of Object.entries(values)) {
@@ -170,17 +171,15 @@ export function validateSignUp(
 }
 
 export function validateCode(raw: Record<string, string | undefined>): Validated<{ code: string }> {
-  const values = cleanValues(raw);
-  return new Checker(values).required('code').result(() => ({ code: values.code! }));
+  return new Checker(raw).required('code').result((values) => ({ code: values.code! }));
 }
 
 export function validateResetPassword(
   raw: Record<string, string | undefined>,
   policy: PasswordPolicy | undefined,
 ): Validated<{ code: string; password: string }> {
-  const values = cleanValues(raw);
-  const check = new Checker(values).required('code').newPassword(policy);
-  return check.result(() => ({ code: values.code!, password: values.password! }));
+  const check = new Checker(raw).required('code').newPassword(policy);
+  return check.result((values) => ({ code: values.code!, password: values.password! }));
 }
 
 export function validateNewPassword(
@@ -188,10 +187,9 @@ export function validateNewPassword(
   requiredAttributes: readonly string[],
   policy: PasswordPolicy | undefined,
 ): Validated<{ password: string; attributes: Record<string, string> }> {
-  const values = cleanValues(raw);
-  const check = new Checker(values).newPassword(policy).required(...requiredAttributes);
-  for (const name of requiredAttributes) if (isContactAttribute(name)) check.shape(name, name);
-  return check.result(() => ({
+  const check = new Checker(raw).newPassword(policy).required(...requiredAttributes);
+  for (const name of requiredAttributes) check.shape(name);
+  return check.result((values) => ({
     password: values.password!,
     attributes: Object.fromEntries(requiredAttributes.map((name) => [name, values[name]!])),
   }));
