@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Builds the CDN bundle (rollup.config.mjs) and prints each file's minified and min+gzip size.
-// The budget covers everything the kit can load: the entry and every chunk, static or lazy (the
-// Amplify flow, QR encoder, dial codes, brand marks, custom fields), except the non-English
-// locale chunks (a page loads at most one of them, and only when it asks for that language).
-// `--check`: exits non-zero when that total is over the regression ceiling, and over the budget
-// once ENFORCE_BUDGET is true.
+// Two measures of the 20 KB budget (issue 3):
+// - the entry, auth-elements.js: what every page loads before anything renders. Enforced.
+// - everything the kit can load: the entry and every chunk, static or lazy (the Amplify flow,
+//   QR encoder, dial codes, brand marks, custom fields), except the non-English locale chunks (a
+//   page loads at most one of them, and only when it asks for that language). Not met yet, so
+//   only a regression ceiling is enforced until ENFORCE_BUDGET is flipped.
+// `--check`: exits non-zero when the entry is over the budget, or the total over the ceiling.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +14,10 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import config, { CDN_ENTRY } from '../rollup.config.mjs';
 
-const BUDGET = 20 * 1024; // bytes, min+gzip, everything but non-English locales (issue 3)
-// The budget is not met yet (see the closing notes on issues 3 and 5); until it is, the total may
+const BUDGET = 20 * 1024; // bytes, min+gzip
+// The total is over BUDGET (see the closing notes on issues 3 and 5); until it is within, it may
 // not grow past this ceiling. Lower it whenever the total shrinks; flip ENFORCE_BUDGET when <= BUDGET.
-const CEILING = 29 * 1024 + 256;
+const CEILING = 29_248;
 const ENFORCE_BUDGET = false;
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -63,12 +65,19 @@ const line = (file, load, a, b) => `${file.padEnd(width)}  ${load.padEnd(6)}  ${
 console.log(line('file', 'load', 'min', 'min+gzip'));
 for (const row of rows) console.log(line(row.file, row.load, kb(row.min), kb(row.gzip)));
 const entry = rows.find((row) => row.load === 'entry');
-console.log(`entry (${entry.file}) alone: ${entry.min} bytes min, ${entry.gzip} bytes min+gzip`);
+console.log(
+  `entry (${entry.file}) alone: ${entry.min} bytes min, ${entry.gzip} bytes min+gzip — ` +
+    `${entry.gzip <= BUDGET ? 'within' : 'OVER'} the ${BUDGET}-byte budget (${Math.abs(BUDGET - entry.gzip)} bytes ${entry.gzip <= BUDGET ? 'to spare' : 'too many'})`,
+);
 const within = gzip <= BUDGET;
 console.log(
   `everything but non-English locales (${budgeted.length} files): ${min} bytes min, ${gzip} bytes min+gzip — ` +
     `${within ? 'within' : 'OVER'} the ${BUDGET}-byte budget (${Math.abs(BUDGET - gzip)} bytes ${within ? 'to spare' : 'too many'})`,
 );
+if (check && entry.gzip > BUDGET) {
+  console.error(`size: FAIL: the entry is ${entry.gzip} bytes min+gzip, over the ${BUDGET}-byte (20 KB) budget.`);
+  process.exit(1);
+}
 if (check && gzip > CEILING) {
   console.error(`size: FAIL: ${gzip} bytes min+gzip, over the ${CEILING}-byte regression ceiling.`);
   process.exit(1);
@@ -77,4 +86,4 @@ if (check && ENFORCE_BUDGET && !within) {
   console.error(`size: FAIL: ${gzip} bytes min+gzip, over the ${BUDGET}-byte (20 KB) budget.`);
   process.exit(1);
 }
-if (check && !within) console.log(`size: the 20 KB budget is NOT met yet; the ${CEILING}-byte ceiling holds.`);
+if (check && !within) console.log(`size: the entry is within 20 KB; everything is NOT yet, and the ${CEILING}-byte ceiling holds.`);
