@@ -52,7 +52,7 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-password-toggle:not([aria-pressed=true]) .auth-slash{display:none}
 .auth-actions{display:grid;gap:.25rem;justify-items:center}
 .auth-tabs{display:grid;grid-template-columns:1fr 1fr;margin-block-end:calc(var(--auth-space)*1.25);border-block-end:var(--auth-border-width) solid var(--auth-color-border)}
-.auth-tab{min-block-size:var(--auth-control-height);padding-inline:.5rem;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer}
+.auth-tab{min-block-size:var(--auth-control-height);padding-inline:0;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer}
 .auth-tab[aria-selected=true]{color:var(--auth-color-primary);border-block-end-color:var(--auth-color-primary)}
 .auth-social{display:grid;gap:calc(var(--auth-space)*.5)}
 .auth-social svg{inline-size:1.25rem;block-size:1.25rem;flex:none}
@@ -73,6 +73,10 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-dial select{position:absolute;inset:0;inline-size:100%;opacity:0;cursor:pointer;font:inherit}
 .auth-custom-fields{display:grid;gap:var(--auth-space)}
 .auth-custom-fields:empty{display:none}
+@media (max-width:30rem){
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){padding:var(--auth-card-padding,var(--auth-space))}
+.auth-tab{font-size:.9375rem}
+}
 @media (forced-colors:active){
 .auth-button:disabled{color:GrayText;border-color:GrayText;opacity:1}
 .auth-tab[aria-selected=true]{color:Highlight;border-color:Highlight}

@@ -1,9 +1,10 @@
 /** Themes, colour schemes, forced colours, reduced motion, right to left, locale-aware text. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { baseStyles } from '../../src/styles/base.js';
 import type { AuthSignIn } from '../../src/elements/sign-in/sign-in.js';
 import type { AuthSignUp } from '../../src/elements/sign-up/sign-up.js';
+import type { AuthAuthenticator } from '../../src/elements/authenticator/authenticator.js';
 import { FAKE_PASSWORD, field, fill, heading, mountAuthenticator, mountStep, settle, stepElement, submit, waitForStep } from './elements-helpers.js';
 
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
@@ -87,6 +88,48 @@ describe('themes', () => {
     expect(css).to.match(/\.auth-tab:not\(\[aria-selected="true"\]\), \.auth-button--link \{ border-color: canvas; \}/);
     // Also in the source the CDN and npm builds ship.
     expect(baseStyles).to.contain('@media (forced-colors:active)');
+  });
+});
+
+describe('narrow screens', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  /** How many lines an element's text takes. */
+  const lines = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  };
+
+  it('at 320 px the authenticator drops its frame and keeps each tab label on one line, in German too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mountAuthenticator();
+    const router = el.shadowRoot!.querySelector('[part=router]')!;
+    expect([getComputedStyle(router).borderTopWidth, getComputedStyle(router).boxShadow]).to.deep.equal(['0px', 'none']);
+    const form = el.querySelector('auth-sign-in form')!.getBoundingClientRect();
+    expect(form.width).to.equal(320 - 2 * 8 - 2 * 16); // the page's 8 px margins and the card's padding only
+    for (const lang of ['en', 'de']) {
+      el.lang = lang;
+      if (lang === 'de') await waitUntil(() => heading(el) === 'Bei Ihrem Konto anmelden', 'German loaded');
+      await settle(stepElement(el as AuthAuthenticator));
+      const tabs = [...el.querySelectorAll('[role=tab]')];
+      expect(tabs.map((tab) => [tab.textContent!.trim(), lines(tab)])).to.deep.equal(
+        lang === 'de' ? [['Anmelden', 1], ['Konto erstellen', 1]] : [['Sign In', 1], ['Create Account', 1]],
+      );
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('at 360 px a step element alone keeps its card, with less padding and each tab label on one line', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const { el } = await mountStep<AuthSignIn>('auth-sign-in');
+    const style = getComputedStyle(el);
+    expect([style.paddingInlineStart, style.borderTopWidth]).to.deep.equal(['16px', '1px']);
+    expect([...el.querySelectorAll('[role=tab]')].map(lines)).to.deep.equal([1, 1]);
+    await setViewport({ width: 800, height: 600 });
+    expect(getComputedStyle(el).paddingInlineStart).to.equal('24px');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -38,9 +38,15 @@ export const authenticatorStyles = css`
     overflow: auto;
     background: var(--auth-color-backdrop);
   }
+  /* Phones: the card loses its frame and side margins, so the form (and long tab labels) get the width. */
   @media (max-width: 30rem) {
+    .container {
+      padding-inline: 0;
+    }
     .router {
       padding: var(--auth-card-padding,var(--auth-space));
+      border-width: 0;
+      box-shadow: none;
     }
   }
 `;
