@@ -13,11 +13,10 @@ import { tokenStyles } from './tokens.js';
  * the QR code keeps its black on white.
  *
  * A css-tagged template without interpolations, so the CDN build minifies it (rollup.config.mjs).
+ * CSS nesting is safe here: every browser with light-dark() has it.
  */
 const rules = css`
-:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator):not([color-scheme]):not([color-scheme] *){color-scheme:light dark}
-:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator)[color-scheme=light]{color-scheme:light}
-:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator)[color-scheme=dark]{color-scheme:dark}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator){&:not([color-scheme]):not([color-scheme] *){color-scheme:light dark}&[color-scheme=light]{color-scheme:light}&[color-scheme=dark]{color-scheme:dark}}
 :where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user),auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
 :where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
 .auth-form{display:grid;gap:var(--auth-space);margin:0}
