@@ -140,11 +140,11 @@ export class AuthFlow implements AuthFlowApi {
     if (state === before && effects.length === 0) return;
     this.state = state;
 
-    for (const listener of [...this.#viewListeners]) this.#safely(() => listener(this));
+    this.#notify(this.#viewListeners, this);
     if (state.step !== before.step) {
-      this.#emit({ type: 'stepChange', step: state.step, previousStep: state.previousStep });
+      this.#notify(this.#eventListeners, { type: 'stepChange', step: state.step, previousStep: state.previousStep });
     }
-    for (const effect of effects) if (effect.type === 'emit') this.#emit(effect.event);
+    for (const effect of effects) if (effect.type === 'emit') this.#notify(this.#eventListeners, effect.event);
 
     await Promise.all(effects.map((effect) => this.#run(effect)));
   }
@@ -179,18 +179,16 @@ export class AuthFlow implements AuthFlowApi {
     }
   }
 
-  #emit(event: FlowEvent): void {
-    for (const listener of [...this.#eventListeners]) this.#safely(() => listener(event));
-  }
-
-  #safely(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      // A listener's bug must not break the flow; surface it asynchronously instead.
-      queueMicrotask(() => {
-        throw error;
-      });
+  #notify<T>(listeners: Set<(value: T) => void>, value: T): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(value);
+      } catch (error) {
+        // A listener's bug must not break the flow; surface it asynchronously instead.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
     }
   }
 }
