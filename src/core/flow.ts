@@ -154,14 +154,14 @@ export class AuthFlow implements AuthFlowApi {
       case 'emit':
         return;
       case 'validateSignUp': {
-        let outcome: MachineEvent;
+        let errors;
+        let error;
         try {
-          const errors = (await this.state.options.validateCustomSignUp?.(effect.values)) ?? undefined;
-          outcome = { ...effect, type: 'signUpValidated', errors };
-        } catch (error) {
-          outcome = { ...effect, type: 'signUpValidated', errors: undefined, error: toAuthError(error) };
+          errors = (await this.state.options.validateCustomSignUp?.(effect.values)) ?? undefined;
+        } catch (thrown) {
+          error = toAuthError(thrown);
         }
-        return this.#dispatch(outcome);
+        return this.#dispatch({ ...effect, type: 'signUpValidated', errors, error });
       }
       case 'call':
         return this.#dispatch(await this.#call(effect));
