@@ -63,7 +63,7 @@ export function readAmplifyConfig(config: Record<string, unknown>): Partial<Flow
   const mfa = readMfa(config.aws_cognito_mfa_configuration, config.aws_cognito_mfa_types);
   if (mfa) options.mfa = mfa;
 
-  const nested = isRecord(config.Auth) ? config.Auth : {};
+  const nested = asRecord(config.Auth);
   const method =
     config.signUpVerificationMethod ??
     nested.signUpVerificationMethod ??
@@ -88,8 +88,8 @@ export function currentAmplifyOptions(
   const fromAmplify = Amplify.configure();
   const fromAuth = auth.configure();
   return readAmplifyConfig({
-    ...(isRecord(fromAmplify) ? fromAmplify : {}),
-    ...(isRecord(fromAuth) ? fromAuth : {}),
+    ...asRecord(fromAmplify),
+    ...asRecord(fromAuth),
   });
 }
 
@@ -132,4 +132,9 @@ export function list(value: unknown): string[] | undefined {
 /** A plain object (not null, not a list). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` when it is a plain object, an empty one otherwise. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
 }

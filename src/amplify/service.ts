@@ -16,7 +16,7 @@ import type {
   VerifiedContact,
 } from '../core/types.js';
 import { coreMessages } from '../core/messages.js';
-import { isRecord, list } from './config.js';
+import { asRecord, isRecord, list } from './config.js';
 import { stringOr, toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
@@ -184,7 +184,7 @@ export class AmplifyAuthService implements AuthService {
       await new Promise<void>((resolve, reject) => {
         const challenge = (name: string | undefined, params: unknown) => {
           user.challengeName = (name ?? answer) as ChallengeName;
-          user.challengeParam = isRecord(params) ? params : {};
+          user.challengeParam = asRecord(params);
           resolve();
         };
         user.sendMFASelectionAnswer(answer, {
@@ -361,7 +361,7 @@ export function toSignInResult(value: unknown): SignInResult {
   if (!CHALLENGES.includes(challenge)) {
     throw { code: 'UnsupportedChallenge', message: coreMessages.unsupportedChallenge } satisfies AuthError;
   }
-  const params = isRecord(user.challengeParam) ? user.challengeParam : {};
+  const params = asRecord(user.challengeParam);
   const result: SignInResult = {
     kind: 'challenge',
     challenge: challenge as ChallengeName,
@@ -390,7 +390,7 @@ export function toSignInResult(value: unknown): SignInResult {
 
 /** Username and string attributes only: never a token, whatever the user object holds. */
 export function toAuthUser(value: unknown): AuthUser {
-  const user = (isRecord(value) ? value : {}) as unknown as AmplifyUser & {
+  const user = asRecord(value) as unknown as AmplifyUser & {
     username?: unknown;
     name?: unknown;
   };
@@ -400,9 +400,7 @@ export function toAuthUser(value: unknown): AuthUser {
       : stringOr(user.username) ?? stringOr(user.name) ?? '';
   const source = isRecord(user.attributes)
     ? user.attributes
-    : isRecord(user.challengeParam) && isRecord(user.challengeParam.userAttributes)
-      ? user.challengeParam.userAttributes
-      : {};
+    : asRecord(asRecord(user.challengeParam).userAttributes);
   const attributes: Record<string, string> = {};
   for (const [name, attribute] of Object.entries(source)) {
     if (['string', 'boolean', 'number'].includes(typeof attribute)) attributes[name] = String(attribute);
@@ -441,7 +439,7 @@ function validation(message: string): AuthError {
 }
 
 function contacts(value: unknown): Partial<Record<ContactAttribute, string>> {
-  const source = isRecord(value) ? value : {};
+  const source = asRecord(value);
   const result: Partial<Record<ContactAttribute, string>> = {};
   for (const name of ['email', 'phone_number'] as const) {
     const contact = stringOr(source[name]);
