@@ -11,9 +11,9 @@ import type {
 } from '../core/types.js';
 
 // The CLI writes these in upper case (`PHONE_NUMBER`, `GOOGLE`); `pick` compares in upper case.
-const CONTACTS: ContactAttribute[] = ['email', 'phone_number'];
+export const CONTACTS: readonly ContactAttribute[] = ['email', 'phone_number'];
 const SOCIAL_PROVIDERS: SocialProvider[] = ['amazon', 'apple', 'facebook', 'google'];
-const MFA_TYPES: MfaType[] = ['SMS', 'TOTP'];
+export const MFA_TYPES: readonly MfaType[] = ['SMS', 'TOTP'];
 
 const PASSWORD_RULES: Record<string, keyof PasswordPolicy> = {
   REQUIRES_LOWERCASE: 'requireLowercase',

@@ -16,7 +16,7 @@ import type {
   VerifiedContact,
 } from '../core/types.js';
 import { coreMessages } from '../core/messages.js';
-import { asRecord, isRecord, list } from './config.js';
+import { asRecord, CONTACTS, isRecord, list, MFA_TYPES } from './config.js';
 import { stringOr, toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
@@ -382,7 +382,7 @@ export function toSignInResult(value: unknown): SignInResult {
   }
   if (challenge === 'SELECT_MFA_TYPE') {
     result.mfaTypes = stringList(params.MFAS_CAN_CHOOSE).flatMap((name) =>
-      name === 'SMS_MFA' ? ['SMS' as const] : name === 'SOFTWARE_TOKEN_MFA' ? ['TOTP' as const] : [],
+      MFA_TYPES.filter((type) => MFA_ANSWERS[type] === name),
     );
   }
   return result;
@@ -441,7 +441,7 @@ function validation(message: string): AuthError {
 function contacts(value: unknown): Partial<Record<ContactAttribute, string>> {
   const source = asRecord(value);
   const result: Partial<Record<ContactAttribute, string>> = {};
-  for (const name of ['email', 'phone_number'] as const) {
+  for (const name of CONTACTS) {
     const contact = stringOr(source[name]);
     if (contact) result[name] = contact;
   }
