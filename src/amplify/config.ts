@@ -96,8 +96,8 @@ export function currentAmplifyOptions(
 function readPasswordPolicy(value: unknown): PasswordPolicy | undefined {
   if (!isRecord(value)) return undefined;
   const policy: PasswordPolicy = {};
-  const minLength = Number(value.passwordPolicyMinLength);
-  if (value.passwordPolicyMinLength !== undefined && Number.isInteger(minLength) && minLength > 0) {
+  const minLength = Number(value.passwordPolicyMinLength); // NaN when absent
+  if (Number.isInteger(minLength) && minLength > 0) {
     policy.minLength = minLength;
   }
   for (const rule of list(value.passwordPolicyCharacters) ?? []) {
