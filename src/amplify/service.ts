@@ -69,12 +69,6 @@ const MFA_ANSWERS: Record<MfaType, 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = {
   TOTP: 'SOFTWARE_TOKEN_MFA',
 };
 
-const PROVIDERS: Record<SocialProvider, CognitoHostedUIIdentityProvider> = {
-  amazon: CognitoHostedUIIdentityProvider.Amazon,
-  apple: CognitoHostedUIIdentityProvider.Apple,
-  facebook: CognitoHostedUIIdentityProvider.Facebook,
-  google: CognitoHostedUIIdentityProvider.Google,
-};
 
 /** A CognitoUser as Amplify v5 decorates it (challenge fields and `attributes` are added). */
 type AmplifyUser = CognitoUser & {
@@ -287,7 +281,7 @@ export class AmplifyAuthService implements AuthService {
       // Without `oauth` v5 dies on a TypeError deep inside; say what is wrong instead.
       const config = this.#auth.configure() as { oauth?: unknown } | undefined;
       if (!config?.oauth) throw toAuthError('Auth is not configured for OAuth');
-      await this.#auth.federatedSignIn({ provider: PROVIDERS[input.provider] });
+      await this.#auth.federatedSignIn({ provider: hostedUIProvider(input.provider) });
     });
   }
 
@@ -406,6 +400,12 @@ export function toAuthUser(value: unknown): AuthUser {
     if (['string', 'boolean', 'number'].includes(typeof attribute)) attributes[name] = String(attribute);
   }
   return { username, attributes };
+}
+
+/** Amplify's identity provider for ours: its enum key is our name capitalised (`google` → `Google`). */
+function hostedUIProvider(provider: SocialProvider): CognitoHostedUIIdentityProvider {
+  const key = (provider[0]!.toUpperCase() + provider.slice(1)) as Capitalize<SocialProvider>;
+  return CognitoHostedUIIdentityProvider[key];
 }
 
 function toCodeDelivery(details: CognitoCodeDelivery | undefined): CodeDelivery | undefined {
