@@ -127,13 +127,13 @@ export class AmplifyAuthService implements AuthService {
     autoSignIn: boolean;
   }): Promise<SignUpResult> {
     return guard(async () => {
-      const metadata = this.#metadata;
+      // Amplify treats an undefined clientMetadata as absent (its configured metadata applies).
       const result = await this.#auth.signUp({
         username: input.username,
         password: input.password,
         attributes: input.attributes,
-        ...(metadata && { clientMetadata: metadata }),
-        autoSignIn: { enabled: input.autoSignIn, ...(metadata && { clientMetaData: metadata }) },
+        clientMetadata: this.#metadata,
+        autoSignIn: { enabled: input.autoSignIn, clientMetaData: this.#metadata },
       });
       return {
         userConfirmed: result.userConfirmed,
