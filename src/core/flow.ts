@@ -123,7 +123,6 @@ export class AuthFlow implements AuthFlowApi {
   dispose(): void {
     if (this.#disposed) return;
     this.#unlisten?.();
-    this.#unlisten = undefined;
     this.state = transition(this.state, { type: 'dispose' }).state;
     this.#disposed = true;
     this.#viewListeners.clear();
@@ -149,10 +148,9 @@ export class AuthFlow implements AuthFlowApi {
     await Promise.all(effects.map((effect) => this.#run(effect)));
   }
 
+  /** Runs what needs the outside world ('emit' effects were told to listeners in #dispatch). */
   async #run(effect: Effect): Promise<void> {
     switch (effect.type) {
-      case 'emit':
-        return;
       case 'validateSignUp': {
         let errors;
         let error;
