@@ -15,7 +15,7 @@ import type {
   SocialProvider,
   VerifiedContact,
 } from '../core/types.js';
-import { coreMessages } from '../core/messages.js';
+import { UNSUPPORTED_CHALLENGE_MESSAGE } from '../core/messages.js';
 import { asRecord, CONTACTS, isRecord, list, MFA_TYPES } from './config.js';
 import { stringOr, toAuthError } from './errors.js';
 
@@ -353,7 +353,7 @@ export function toSignInResult(value: unknown): SignInResult {
   const challenge = user?.challengeName;
   if (!challenge || hasSession(user)) return { kind: 'signedIn', user: toAuthUser(user), handle: user };
   if (!CHALLENGES.includes(challenge)) {
-    throw { code: 'UnsupportedChallenge', message: coreMessages.unsupportedChallenge } satisfies AuthError;
+    throw { code: 'UnsupportedChallenge', message: UNSUPPORTED_CHALLENGE_MESSAGE } satisfies AuthError;
   }
   const params = asRecord(user.challengeParam);
   const result: SignInResult = {
