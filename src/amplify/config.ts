@@ -15,12 +15,8 @@ export const CONTACTS: readonly ContactAttribute[] = ['email', 'phone_number'];
 const SOCIAL_PROVIDERS: SocialProvider[] = ['amazon', 'apple', 'facebook', 'google'];
 export const MFA_TYPES: readonly MfaType[] = ['SMS', 'TOTP'];
 
-const PASSWORD_RULES: Record<string, keyof PasswordPolicy> = {
-  REQUIRES_LOWERCASE: 'requireLowercase',
-  REQUIRES_UPPERCASE: 'requireUppercase',
-  REQUIRES_NUMBERS: 'requireNumbers',
-  REQUIRES_SYMBOLS: 'requireSymbols',
-};
+// Each is the CLI's name with `requires_` for `require` (`REQUIRES_LOWERCASE` → requireLowercase).
+const PASSWORD_RULES = ['requireLowercase', 'requireUppercase', 'requireNumbers', 'requireSymbols'] as const;
 
 /**
  * Reads the options an Amplify CLI configuration (`aws-exports`) implies: the `aws_cognito_*`
@@ -101,8 +97,8 @@ function readPasswordPolicy(value: unknown): PasswordPolicy | undefined {
     policy.minLength = minLength;
   }
   for (const rule of list(value.passwordPolicyCharacters) ?? []) {
-    const key = PASSWORD_RULES[rule.toUpperCase()];
-    if (key) (policy as Record<string, boolean>)[key] = true;
+    const key = PASSWORD_RULES.find((name) => name.replace('require', 'REQUIRES_').toUpperCase() === rule.toUpperCase());
+    if (key) policy[key] = true;
   }
   return policy;
 }
