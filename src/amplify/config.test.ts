@@ -65,6 +65,27 @@ describe('readAmplifyConfig', () => {
     expect(read.passwordPolicy).to.deep.equal({ minLength: 8 });
   });
 
+  it('reads the CLI names of character rules in any case, and nothing else', () => {
+    const read = readAmplifyConfig({
+      aws_cognito_password_protection_settings: {
+        passwordPolicyCharacters: ['requires_symbols', 'requireLowercase', 'REQUIRES_EMOJI', 'REQUIRES_', 'NUMBERS'],
+      },
+    });
+    expect(read.passwordPolicy).to.deep.equal({ requireSymbols: true });
+  });
+
+  it('reads a password policy without a length (or with none usable) as character rules only', () => {
+    for (const length of [undefined, null, '', 0, -1, 7.5, 'eight']) {
+      const read = readAmplifyConfig({
+        aws_cognito_password_protection_settings: {
+          passwordPolicyMinLength: length,
+          passwordPolicyCharacters: ['REQUIRES_NUMBERS'],
+        },
+      });
+      expect(read.passwordPolicy, String(length)).to.deep.equal({ requireNumbers: true });
+    }
+  });
+
   it('ignores values it does not know and malformed keys', () => {
     const read = readAmplifyConfig({
       aws_cognito_username_attributes: ['EMAIL', 'NICKNAME'],

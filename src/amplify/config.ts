@@ -11,16 +11,12 @@ import type {
 } from '../core/types.js';
 
 // The CLI writes these in upper case (`PHONE_NUMBER`, `GOOGLE`); `pick` compares in upper case.
-const CONTACTS: ContactAttribute[] = ['email', 'phone_number'];
+export const CONTACTS: readonly ContactAttribute[] = ['email', 'phone_number'];
 const SOCIAL_PROVIDERS: SocialProvider[] = ['amazon', 'apple', 'facebook', 'google'];
-const MFA_TYPES: MfaType[] = ['SMS', 'TOTP'];
+export const MFA_TYPES: readonly MfaType[] = ['SMS', 'TOTP'];
 
-const PASSWORD_RULES: Record<string, keyof PasswordPolicy> = {
-  REQUIRES_LOWERCASE: 'requireLowercase',
-  REQUIRES_UPPERCASE: 'requireUppercase',
-  REQUIRES_NUMBERS: 'requireNumbers',
-  REQUIRES_SYMBOLS: 'requireSymbols',
-};
+// Each is the CLI's name with `requires_` for `require` (`REQUIRES_LOWERCASE` → requireLowercase).
+const PASSWORD_RULES = ['requireLowercase', 'requireUppercase', 'requireNumbers', 'requireSymbols'] as const;
 
 /**
  * Reads the options an Amplify CLI configuration (`aws-exports`) implies: the `aws_cognito_*`
@@ -63,7 +59,7 @@ export function readAmplifyConfig(config: Record<string, unknown>): Partial<Flow
   const mfa = readMfa(config.aws_cognito_mfa_configuration, config.aws_cognito_mfa_types);
   if (mfa) options.mfa = mfa;
 
-  const nested = isRecord(config.Auth) ? config.Auth : {};
+  const nested = asRecord(config.Auth);
   const method =
     config.signUpVerificationMethod ??
     nested.signUpVerificationMethod ??
@@ -88,21 +84,21 @@ export function currentAmplifyOptions(
   const fromAmplify = Amplify.configure();
   const fromAuth = auth.configure();
   return readAmplifyConfig({
-    ...(isRecord(fromAmplify) ? fromAmplify : {}),
-    ...(isRecord(fromAuth) ? fromAuth : {}),
+    ...asRecord(fromAmplify),
+    ...asRecord(fromAuth),
   });
 }
 
 function readPasswordPolicy(value: unknown): PasswordPolicy | undefined {
   if (!isRecord(value)) return undefined;
   const policy: PasswordPolicy = {};
-  const minLength = Number(value.passwordPolicyMinLength);
-  if (value.passwordPolicyMinLength !== undefined && Number.isInteger(minLength) && minLength > 0) {
+  const minLength = Number(value.passwordPolicyMinLength); // NaN when absent
+  if (Number.isInteger(minLength) && minLength > 0) {
     policy.minLength = minLength;
   }
   for (const rule of list(value.passwordPolicyCharacters) ?? []) {
-    const key = PASSWORD_RULES[rule.toUpperCase()];
-    if (key) (policy as Record<string, boolean>)[key] = true;
+    const key = PASSWORD_RULES.find((name) => name.replace('require', 'REQUIRES_').toUpperCase() === rule.toUpperCase());
+    if (key) policy[key] = true;
   }
   return policy;
 }
@@ -132,4 +128,9 @@ export function list(value: unknown): string[] | undefined {
 /** A plain object (not null, not a list). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` when it is a plain object, an empty one otherwise. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
 }

@@ -1,5 +1,6 @@
 import { AuthErrorStrings } from '@aws-amplify/auth';
 import { COGNITO_CODES, isAuthError } from '../core/errors.js';
+import { asRecord } from './config.js';
 import type { AuthError, AuthErrorCode } from '../core/types.js';
 
 /** Shown for every network-level failure; Cognito's own text is meaningless to a user there. */
@@ -74,8 +75,7 @@ export function toAuthError(error: unknown): AuthError {
   // Already ours (a rethrown AuthError). Library errors are `Error`s even when their code
   // matches one of ours (the client's `NetworkError`), so they still get our wording.
   if (!(error instanceof Error) && isAuthError(error)) return error;
-  const shape: ErrorShape =
-    typeof error === 'string' ? { message: error } : error && typeof error === 'object' ? error : {};
+  const shape: ErrorShape = typeof error === 'string' ? { message: error } : asRecord(error);
   const name = stringOr(shape.name);
   const message = stringOr(shape.message) ?? '';
   const kind = [stringOr(shape.code), name].map((k) => k?.replace(/Exception$/, '')).find((k) => k && k !== 'Error');

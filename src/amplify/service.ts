@@ -15,8 +15,8 @@ import type {
   SocialProvider,
   VerifiedContact,
 } from '../core/types.js';
-import { coreMessages } from '../core/messages.js';
-import { isRecord, list } from './config.js';
+import { UNSUPPORTED_CHALLENGE_MESSAGE } from '../core/messages.js';
+import { asRecord, CONTACTS, isRecord, list, MFA_TYPES } from './config.js';
 import { stringOr, toAuthError } from './errors.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
@@ -69,12 +69,6 @@ const MFA_ANSWERS: Record<MfaType, 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = {
   TOTP: 'SOFTWARE_TOKEN_MFA',
 };
 
-const PROVIDERS: Record<SocialProvider, CognitoHostedUIIdentityProvider> = {
-  amazon: CognitoHostedUIIdentityProvider.Amazon,
-  apple: CognitoHostedUIIdentityProvider.Apple,
-  facebook: CognitoHostedUIIdentityProvider.Facebook,
-  google: CognitoHostedUIIdentityProvider.Google,
-};
 
 /** A CognitoUser as Amplify v5 decorates it (challenge fields and `attributes` are added). */
 type AmplifyUser = CognitoUser & {
@@ -133,13 +127,13 @@ export class AmplifyAuthService implements AuthService {
     autoSignIn: boolean;
   }): Promise<SignUpResult> {
     return guard(async () => {
-      const metadata = this.#metadata;
+      // Amplify treats an undefined clientMetadata as absent (its configured metadata applies).
       const result = await this.#auth.signUp({
         username: input.username,
         password: input.password,
         attributes: input.attributes,
-        ...(metadata && { clientMetadata: metadata }),
-        autoSignIn: { enabled: input.autoSignIn, ...(metadata && { clientMetaData: metadata }) },
+        clientMetadata: this.#metadata,
+        autoSignIn: { enabled: input.autoSignIn, clientMetaData: this.#metadata },
       });
       return {
         userConfirmed: result.userConfirmed,
@@ -184,7 +178,7 @@ export class AmplifyAuthService implements AuthService {
       await new Promise<void>((resolve, reject) => {
         const challenge = (name: string | undefined, params: unknown) => {
           user.challengeName = (name ?? answer) as ChallengeName;
-          user.challengeParam = isRecord(params) ? params : {};
+          user.challengeParam = asRecord(params);
           resolve();
         };
         user.sendMFASelectionAnswer(answer, {
@@ -287,7 +281,7 @@ export class AmplifyAuthService implements AuthService {
       // Without `oauth` v5 dies on a TypeError deep inside; say what is wrong instead.
       const config = this.#auth.configure() as { oauth?: unknown } | undefined;
       if (!config?.oauth) throw toAuthError('Auth is not configured for OAuth');
-      await this.#auth.federatedSignIn({ provider: PROVIDERS[input.provider] });
+      await this.#auth.federatedSignIn({ provider: hostedUIProvider(input.provider) });
     });
   }
 
@@ -359,9 +353,9 @@ export function toSignInResult(value: unknown): SignInResult {
   const challenge = user?.challengeName;
   if (!challenge || hasSession(user)) return { kind: 'signedIn', user: toAuthUser(user), handle: user };
   if (!CHALLENGES.includes(challenge)) {
-    throw { code: 'UnsupportedChallenge', message: coreMessages.unsupportedChallenge } satisfies AuthError;
+    throw { code: 'UnsupportedChallenge', message: UNSUPPORTED_CHALLENGE_MESSAGE } satisfies AuthError;
   }
-  const params = isRecord(user.challengeParam) ? user.challengeParam : {};
+  const params = asRecord(user.challengeParam);
   const result: SignInResult = {
     kind: 'challenge',
     challenge: challenge as ChallengeName,
@@ -382,7 +376,7 @@ export function toSignInResult(value: unknown): SignInResult {
   }
   if (challenge === 'SELECT_MFA_TYPE') {
     result.mfaTypes = stringList(params.MFAS_CAN_CHOOSE).flatMap((name) =>
-      name === 'SMS_MFA' ? ['SMS' as const] : name === 'SOFTWARE_TOKEN_MFA' ? ['TOTP' as const] : [],
+      MFA_TYPES.filter((type) => MFA_ANSWERS[type] === name),
     );
   }
   return result;
@@ -390,7 +384,7 @@ export function toSignInResult(value: unknown): SignInResult {
 
 /** Username and string attributes only: never a token, whatever the user object holds. */
 export function toAuthUser(value: unknown): AuthUser {
-  const user = (isRecord(value) ? value : {}) as unknown as AmplifyUser & {
+  const user = asRecord(value) as unknown as AmplifyUser & {
     username?: unknown;
     name?: unknown;
   };
@@ -400,14 +394,18 @@ export function toAuthUser(value: unknown): AuthUser {
       : stringOr(user.username) ?? stringOr(user.name) ?? '';
   const source = isRecord(user.attributes)
     ? user.attributes
-    : isRecord(user.challengeParam) && isRecord(user.challengeParam.userAttributes)
-      ? user.challengeParam.userAttributes
-      : {};
+    : asRecord(asRecord(user.challengeParam).userAttributes);
   const attributes: Record<string, string> = {};
   for (const [name, attribute] of Object.entries(source)) {
     if (['string', 'boolean', 'number'].includes(typeof attribute)) attributes[name] = String(attribute);
   }
   return { username, attributes };
+}
+
+/** Amplify's identity provider for ours: its enum key is our name capitalised (`google` → `Google`). */
+function hostedUIProvider(provider: SocialProvider): CognitoHostedUIIdentityProvider {
+  const key = (provider[0]!.toUpperCase() + provider.slice(1)) as Capitalize<SocialProvider>;
+  return CognitoHostedUIIdentityProvider[key];
 }
 
 function toCodeDelivery(details: CognitoCodeDelivery | undefined): CodeDelivery | undefined {
@@ -441,9 +439,9 @@ function validation(message: string): AuthError {
 }
 
 function contacts(value: unknown): Partial<Record<ContactAttribute, string>> {
-  const source = isRecord(value) ? value : {};
+  const source = asRecord(value);
   const result: Partial<Record<ContactAttribute, string>> = {};
-  for (const name of ['email', 'phone_number'] as const) {
+  for (const name of CONTACTS) {
     const contact = stringOr(source[name]);
     if (contact) result[name] = contact;
   }

@@ -123,7 +123,6 @@ export class AuthFlow implements AuthFlowApi {
   dispose(): void {
     if (this.#disposed) return;
     this.#unlisten?.();
-    this.#unlisten = undefined;
     this.state = transition(this.state, { type: 'dispose' }).state;
     this.#disposed = true;
     this.#viewListeners.clear();
@@ -140,28 +139,27 @@ export class AuthFlow implements AuthFlowApi {
     if (state === before && effects.length === 0) return;
     this.state = state;
 
-    for (const listener of [...this.#viewListeners]) this.#safely(() => listener(this));
+    this.#notify(this.#viewListeners, this);
     if (state.step !== before.step) {
-      this.#emit({ type: 'stepChange', step: state.step, previousStep: state.previousStep });
+      this.#notify(this.#eventListeners, { type: 'stepChange', step: state.step, previousStep: state.previousStep });
     }
-    for (const effect of effects) if (effect.type === 'emit') this.#emit(effect.event);
+    for (const effect of effects) if (effect.type === 'emit') this.#notify(this.#eventListeners, effect.event);
 
     await Promise.all(effects.map((effect) => this.#run(effect)));
   }
 
+  /** Runs what needs the outside world ('emit' effects were told to listeners in #dispatch). */
   async #run(effect: Effect): Promise<void> {
     switch (effect.type) {
-      case 'emit':
-        return;
       case 'validateSignUp': {
-        let outcome: MachineEvent;
+        let errors;
+        let error;
         try {
-          const errors = (await this.state.options.validateCustomSignUp?.(effect.values)) ?? undefined;
-          outcome = { ...effect, type: 'signUpValidated', errors };
-        } catch (error) {
-          outcome = { ...effect, type: 'signUpValidated', errors: undefined, error: toAuthError(error) };
+          errors = (await this.state.options.validateCustomSignUp?.(effect.values)) ?? undefined;
+        } catch (thrown) {
+          error = toAuthError(thrown);
         }
-        return this.#dispatch(outcome);
+        return this.#dispatch({ ...effect, type: 'signUpValidated', errors, error });
       }
       case 'call':
         return this.#dispatch(await this.#call(effect));
@@ -179,18 +177,16 @@ export class AuthFlow implements AuthFlowApi {
     }
   }
 
-  #emit(event: FlowEvent): void {
-    for (const listener of [...this.#eventListeners]) this.#safely(() => listener(event));
-  }
-
-  #safely(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      // A listener's bug must not break the flow; surface it asynchronously instead.
-      queueMicrotask(() => {
-        throw error;
-      });
+  #notify<T>(listeners: Set<(value: T) => void>, value: T): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(value);
+      } catch (error) {
+        // A listener's bug must not break the flow; surface it asynchronously instead.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
     }
   }
 }

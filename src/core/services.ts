@@ -20,7 +20,7 @@ export function withOverrides(service: AuthService, overrides: ServiceOverrides 
   const base = service as unknown as Record<string, (input: unknown) => unknown>;
   const custom = overrides as Record<string, ((input: unknown, next: (input: unknown) => unknown) => unknown) | undefined>;
   for (const name of SERVICE_CALLS) {
-    const next = (input: unknown) => base[name]!.call(service, input);
+    const next = (input: unknown) => base[name]!(input);
     const override = custom[name];
     wrapped[name] = override ? (input: unknown) => override(input, next) : next;
   }

@@ -85,8 +85,12 @@ class Checker {
     this.errors[field] ??= message;
   }
 
+  /** Each field filled in (and in shape, see `shape`). */
   required(...fields: string[]): this {
-    for (const field of fields) if (!this.values[field]) this.fail(field, msg(m.required));
+    for (const field of fields) {
+      if (!this.values[field]) this.fail(field, msg(m.required));
+      this.shape(field);
+    }
     return this;
   }
 
@@ -152,11 +156,11 @@ export function validateSignUp(
   const login = options.loginMechanisms[0] ?? 'username';
   const attributeNames = new Set<string>(options.signUpAttributes);
   if (login !== 'username') attributeNames.add(login);
-  const check = new Checker(raw).required(login).shape(login);
+  const check = new Checker(raw).required(login);
   for (const name of options.signUpAttributes) {
     // The login field stays required even when the form marks it optional.
     if (name === login || !optional.includes(name)) check.required(name);
-    check.shape(name);
+    else check.shape(name);
   }
   check.newPassword(options.passwordPolicy);
   const { values } = check;
@@ -188,7 +192,6 @@ export function validateNewPassword(
   policy: PasswordPolicy | undefined,
 ): Validated<{ password: string; attributes: Record<string, string> }> {
   const check = new Checker(raw).newPassword(policy).required(...requiredAttributes);
-  for (const name of requiredAttributes) check.shape(name);
   return check.result((values) => ({
     password: values.password!,
     attributes: Object.fromEntries(requiredAttributes.map((name) => [name, values[name]!])),

@@ -335,6 +335,21 @@ describe('AmplifyAuthService with the real Amplify v5 Auth', () => {
         expect(request?.body.ClientMetadata, target).to.deep.equal(clientMetadata);
       }
     });
+
+    it('leaves Amplify its configured clientMetadata when the service has none', async () => {
+      const clientMetadata = { from: 'amplify-config' };
+      Auth.configure({ clientMetadata });
+      try {
+        await service.signUp({ username: 'meta3', password: PASSWORD, attributes: { email: 'm3@example.com' }, autoSignIn: true });
+        await service.forgotPassword({ username: 'meta3' });
+      } finally {
+        Auth.configure({ clientMetadata: undefined });
+      }
+      for (const target of ['SignUp', 'ForgotPassword']) {
+        const [request] = await requests(target);
+        expect(request?.body.ClientMetadata, target).to.deep.equal(clientMetadata);
+      }
+    });
   });
 
   describe('Hub bridge', () => {
