@@ -17,7 +17,7 @@ import config, { CDN_ENTRY } from '../rollup.config.mjs';
 const BUDGET = 20 * 1024; // bytes, min+gzip
 // The total is over BUDGET (see the closing notes on issues 3 and 5); until it is within, it may
 // not grow past this ceiling. Lower it whenever the total shrinks; flip ENFORCE_BUDGET when <= BUDGET.
-const CEILING = 29_248;
+const CEILING = 28_544;
 const ENFORCE_BUDGET = false;
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
