@@ -32,7 +32,7 @@ const config: StorybookConfig = {
         ...viteConfig.optimizeDeps,
         include: [
           ...(viteConfig.optimizeDeps?.include ?? []),
-          'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js',
+          'lit', 'lit/decorators.js', 'lit/directives/if-defined.js',
           'lit/directives/ref.js', 'lean-qr/nano',
         ],
       },

@@ -78,11 +78,6 @@ export function resolveLocale(element?: Element): string {
   return own || host || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
 }
 
-/** True when every built-in dictionary the locale needs is loaded (or none exists). */
-export function isLocaleLoaded(locale: string): boolean {
-  return localeChain(locale).every((code) => !localeLoaders[code] || builtIn.has(code));
-}
-
 /** Loads the built-in dictionaries for a locale and its fallbacks; resolves when ready. */
 export function loadLocale(locale: string): Promise<void> {
   const pending = localeChain(locale)
