@@ -1,5 +1,6 @@
 import { Amplify } from '@aws-amplify/core';
 import { Auth } from '@aws-amplify/auth';
+import { asRecord, isRecord, list } from './values.js';
 import type {
   ContactAttribute,
   FlowOptions,
@@ -118,19 +119,4 @@ function attributeName(name: string): string {
 function pick<T extends string>(values: string[], known: readonly T[]): T[] {
   const picked = values.map((value) => known.find((name) => name.toUpperCase() === value.toUpperCase()));
   return [...new Set(picked)].filter((name) => name !== undefined);
-}
-
-/** The strings of a list; undefined when `value` is no list. */
-export function list(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-}
-
-/** A plain object (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `value` when it is a plain object, an empty one otherwise. */
-export function asRecord(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
 }

@@ -1,6 +1,6 @@
 import { AuthErrorStrings } from '@aws-amplify/auth';
 import { COGNITO_CODES, isAuthError } from '../core/errors.js';
-import { asRecord } from './config.js';
+import { asRecord, stringOr } from './values.js';
 import type { AuthError, AuthErrorCode } from '../core/types.js';
 
 /** Shown for every network-level failure; Cognito's own text is meaningless to a user there. */
@@ -100,11 +100,6 @@ export function toAuthError(error: unknown): AuthError {
   if (VALIDATION_MESSAGES.includes(message)) return { code: 'Validation', message };
   if (NO_SESSION_MESSAGES.includes(message)) return { code: 'NotAuthorized', message };
   return { code: 'Unknown', message: redact(message) || DEFAULT_ERROR_MESSAGE };
-}
-
-/** A string as is; anything else as undefined (the service reads Amplify's objects with it too). */
-export function stringOr(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 /**

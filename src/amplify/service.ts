@@ -16,8 +16,9 @@ import type {
   VerifiedContact,
 } from '../core/types.js';
 import { UNSUPPORTED_CHALLENGE_MESSAGE } from '../core/messages.js';
-import { asRecord, CONTACTS, isRecord, list, MFA_TYPES } from './config.js';
-import { stringOr, toAuthError } from './errors.js';
+import { CONTACTS, MFA_TYPES } from './config.js';
+import { toAuthError } from './errors.js';
+import { asRecord, isRecord, list, stringOr } from './values.js';
 
 /** The part of Amplify v5's `Auth` singleton the service calls (tests may pass their own). */
 export type AmplifyAuth = Pick<
@@ -68,7 +69,6 @@ const MFA_ANSWERS: Record<MfaType, 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = {
   SMS: 'SMS_MFA',
   TOTP: 'SOFTWARE_TOKEN_MFA',
 };
-
 
 /** A CognitoUser as Amplify v5 decorates it (challenge fields and `attributes` are added). */
 type AmplifyUser = CognitoUser & {
