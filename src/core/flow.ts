@@ -29,10 +29,15 @@ export const defaultFlowOptions: Readonly<FlowOptions> = Object.freeze<FlowOptio
   totpIssuer: 'AuthElements',
 });
 
+/** Layers of options, later ones winning; an option left `undefined` keeps the one beneath. */
+export function mergeFlowOptions(...layers: Array<Partial<FlowOptions>>): Partial<FlowOptions> {
+  const defined = layers.map((layer) => Object.entries(layer).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(defined.flat());
+}
+
 /** Fills the defaults in; options left `undefined` keep their default. */
 export function resolveFlowOptions(options: Partial<FlowOptions> = {}): FlowOptions {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-  return { ...defaultFlowOptions, ...defined } as FlowOptions;
+  return mergeFlowOptions(defaultFlowOptions, options) as FlowOptions;
 }
 
 /** Every field of the view; each reads the machine state (the compiler checks the list is complete). */

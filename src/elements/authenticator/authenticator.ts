@@ -156,10 +156,10 @@ export class AuthAuthenticator extends LitElement {
     this.#stepElement = undefined;
   }
 
-  /** Options for the authenticator's own flow: only the attributes that are set. */
+  /** Options for the authenticator's own flow: an attribute that is not set stays `undefined`. */
   #flowOptions(): Partial<FlowOptions> {
     const { initialStep, loginMechanisms, signUpAttributes, socialProviders, hideSignUp, totpIssuer, services } = this;
-    const options: Partial<FlowOptions> = {
+    return {
       initialStep: initialStep || undefined,
       loginMechanisms: loginMechanisms?.length ? loginMechanisms : undefined,
       signUpAttributes,
@@ -169,7 +169,6 @@ export class AuthAuthenticator extends LitElement {
       // Read at each sign-up, so a validator set after connecting still applies.
       validateCustomSignUp: services?.validateCustomSignUp && ((values) => this.services?.validateCustomSignUp?.(values)),
     };
-    return Object.fromEntries(Object.entries(options).filter(([, value]) => value != null));
   }
 
   #provide(): void {

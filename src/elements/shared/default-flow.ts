@@ -1,5 +1,5 @@
 import { createAmplifyAuthService, currentAmplifyOptions } from '../../amplify/index.js';
-import { AuthFlow } from '../../core/flow.js';
+import { AuthFlow, mergeFlowOptions } from '../../core/flow.js';
 import { withOverrides, type ServiceOverrides } from '../../core/services.js';
 import type { AuthFlowApi, FlowOptions } from '../../core/types.js';
 
@@ -10,5 +10,6 @@ import type { AuthFlowApi, FlowOptions } from '../../core/types.js';
  */
 export function createDefaultFlow(options: Partial<FlowOptions>, services?: ServiceOverrides): AuthFlowApi {
   const service = withOverrides(createAmplifyAuthService(), services);
-  return new AuthFlow(service, { ...currentAmplifyOptions(), ...options });
+  // What the element sets wins over what Amplify's configuration implies.
+  return new AuthFlow(service, mergeFlowOptions(currentAmplifyOptions(), options));
 }
