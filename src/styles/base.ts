@@ -18,7 +18,7 @@ import { tokenStyles } from './tokens.js';
 const rules = css`
 :where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user,auth-sign-out,auth-authenticator){&:not([color-scheme]):not([color-scheme] *){color-scheme:light dark}&[color-scheme=light]{color-scheme:light}&[color-scheme=dark]{color-scheme:dark}}
 :where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user),auth-sign-out{display:block;font-family:var(--auth-font-family);font-size:var(--auth-font-size);line-height:var(--auth-line-height);color:var(--auth-color-text)}
-:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow)}
+:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){box-sizing:border-box;max-inline-size:var(--auth-card-width);margin-inline:auto;padding:var(--auth-card-padding,calc(var(--auth-space)*1.5));background:var(--auth-color-surface);border:var(--auth-border-width) solid var(--auth-color-border);border-radius:var(--auth-radius);box-shadow:var(--auth-shadow);@media (max-width:30rem){padding:var(--auth-card-padding,var(--auth-space))}}
 .auth-form{display:grid;gap:var(--auth-space);margin:0}
 .auth-heading{margin:0;font-size:var(--auth-font-size-heading);line-height:1.3;font-weight:var(--auth-font-weight-heading,650);color:var(--auth-color-text)}
 .auth-heading:focus{outline:none}
@@ -51,7 +51,7 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-password-toggle:not([aria-pressed=true]) .auth-slash{display:none}
 .auth-actions{display:grid;gap:.25rem;justify-items:center}
 .auth-tabs{display:grid;grid-template-columns:1fr 1fr;margin-block-end:calc(var(--auth-space)*1.25);border-block-end:var(--auth-border-width) solid var(--auth-color-border)}
-.auth-tab{min-block-size:var(--auth-control-height);padding-inline:0;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer}
+.auth-tab{min-block-size:var(--auth-control-height);padding-inline:0;font:inherit;font-weight:600;color:var(--auth-color-text-muted);background:none;border:0;border-block-end:3px solid transparent;margin-block-end:calc(var(--auth-border-width)*-1);cursor:pointer;@media (max-width:30rem){font-size:.9375rem}}
 .auth-tab[aria-selected=true]{color:var(--auth-color-primary);border-block-end-color:var(--auth-color-primary)}
 .auth-social{display:grid;gap:calc(var(--auth-space)*.5)}
 .auth-social svg{inline-size:1.25rem;block-size:1.25rem;flex:none}
@@ -72,10 +72,6 @@ select.auth-input{inline-size:auto;flex:none;padding-inline-end:.25rem}
 .auth-dial select{position:absolute;inset:0;inline-size:100%;opacity:0;cursor:pointer;font:inherit}
 .auth-custom-fields{display:grid;gap:var(--auth-space)}
 .auth-custom-fields:empty{display:none}
-@media (max-width:30rem){
-:where(auth-sign-in,auth-sign-up,auth-mfa,auth-forgot-password,auth-force-new-password,auth-verify-user):not([slot=step]):not(:empty){padding:var(--auth-card-padding,var(--auth-space))}
-.auth-tab{font-size:.9375rem}
-}
 @media (forced-colors:active){
 .auth-button:disabled{color:GrayText;border-color:GrayText;opacity:1}
 .auth-tab[aria-selected=true]{color:Highlight;border-color:Highlight}
