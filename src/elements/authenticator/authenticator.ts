@@ -45,7 +45,7 @@ const list = {
  * @event {CustomEvent<AuthErrorDetail>} auth-error - A call failed: `{ step, code, message }` (message translated).
  *
  * @csspart container - Everything shown before sign-in: header, card, footer (the overlay in `modal`).
- * @csspart router - The card that holds the current step.
+ * @csspart router - The card that holds the current step (below 30rem: no border, shadow or side margins).
  *
  * @cssproperty --auth-color-primary - Primary buttons, links, the selected tab. Light `#0a5fb4`, dark `#7cb8f7`.
  * @cssproperty --auth-color-primary-hover - Primary buttons under the pointer. Light `#084c90`, dark `#a3cdfa`.
@@ -74,7 +74,7 @@ const list = {
  * @cssproperty --auth-radius-control - Input, choice and button corners. Default `.5rem`.
  * @cssproperty --auth-border-width - Card, input, button and divider borders. Default `1px`.
  * @cssproperty --auth-space - Base spacing: gaps between fields, the card's padding (×1.5). Default `1rem`.
- * @cssproperty --auth-card-padding - The card's padding. Default `calc(var(--auth-space) * 1.5)`.
+ * @cssproperty --auth-card-padding - The card's padding. Default `calc(var(--auth-space) * 1.5)`, `var(--auth-space)` below 30rem.
  * @cssproperty --auth-card-width - The card's maximum width. Default `28rem`.
  * @cssproperty --auth-control-height - Minimum height of inputs and buttons (44 px touch targets). Default `2.75rem`.
  * @cssproperty --auth-button-radius - Button corners. Default `var(--auth-radius-control)`.
